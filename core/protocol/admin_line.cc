@@ -19,6 +19,7 @@ AdminLine SplitAdminLine(std::string_view line) {
       break;
     }
     if (words == 0) {
+      out.command_raw = word;
       out.command.reserve(word.size());
       for (char c : word) out.command.push_back(static_cast<char>(std::tolower((unsigned char)c)));
     } else {

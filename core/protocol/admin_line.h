@@ -16,7 +16,8 @@ namespace geartrain {
 constexpr int kMaxAdminWords = 5;
 
 struct AdminLine {
-  std::string command;  // first word, lowercased ("" for an empty line)
+  std::string command;        // first word, lowercased ("" for an empty line)
+  std::string_view command_raw;  // first word as sent (for error texts)
   std::array<std::string_view, kMaxAdminWords - 1> arg{};  // views into the line
   int argc = 0;         // number of words after the command
   bool too_many = false;

@@ -1,0 +1,475 @@
+#include "server/server.h"
+
+#include <arpa/inet.h>
+#include <event2/thread.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include "protocol/stream_parser.h"
+#include "protocol/wire.h"
+
+namespace geartrain {
+namespace {
+
+// Bytes read per read() call, and the most read from one connection per
+// readiness event before others get a turn.
+constexpr size_t kReadChunk = 64 * 1024;
+constexpr size_t kReadBudget = 1024 * 1024;
+
+enum ControlRequest { kControlStop = 1, kControlGraceful = 2 };
+
+std::string AddressOf(const struct sockaddr* addr) {
+  char buf[INET6_ADDRSTRLEN] = "?";
+  if (addr->sa_family == AF_INET) {
+    inet_ntop(AF_INET, &reinterpret_cast<const sockaddr_in*>(addr)->sin_addr, buf, sizeof buf);
+  } else if (addr->sa_family == AF_INET6) {
+    inet_ntop(AF_INET6, &reinterpret_cast<const sockaddr_in6*>(addr)->sin6_addr, buf, sizeof buf);
+  }
+  return buf;
+}
+
+}  // namespace
+
+struct Server::Connection : Peer {
+  Server* server = nullptr;
+  event* read_event = nullptr;
+  event* write_event = nullptr;
+  bool write_blocked = false;  // write_event is armed
+  StreamParser parser;
+  explicit Connection(ParserLimits limits) : parser(limits) {}
+};
+
+Server::Server(ServerConfig config) : config_(std::move(config)) {
+  static bool threads_ready = (evthread_use_pthreads() == 0);
+  (void)threads_ready;
+  base_ = event_base_new();
+  // Priority 0 for I/O and timers, 1 for the flush: output is written only
+  // after every ready connection has been read in this pass.
+  event_base_priority_init(base_, 2);
+  log_.Open(config_.log_file, config_.verbose, config_.syslog);
+  scheduler_ = std::make_unique<Scheduler>(config_, base_, this, &log_);
+  admin_ = std::make_unique<AdminCommands>(scheduler_.get());
+  flush_event_ = event_new(base_, -1, 0, &Server::OnFlushEvent, this);
+  event_priority_set(flush_event_, 1);
+  control_event_ = event_new(base_, -1, 0, &Server::OnControlEvent, this);
+  event_priority_set(control_event_, 0);
+  resume_accept_event_ = evtimer_new(base_, &Server::OnResumeAccept, this);
+}
+
+Server::~Server() {
+  CloseListeners();
+  std::vector<Peer*> peers = scheduler_->peers();
+  for (Peer* p : peers) Close(static_cast<Connection*>(p), "server stopped");
+  for (Connection* c : graveyard_) delete c;
+  graveyard_.clear();
+  for (event* e : signal_events_) event_free(e);
+  event_free(flush_event_);
+  event_free(control_event_);
+  event_free(resume_accept_event_);
+  scheduler_.reset();
+  event_base_free(base_);
+}
+
+bool Server::Start(std::string* error) {
+  struct sigaction old;
+  if (sigaction(SIGPIPE, nullptr, &old) == 0 && old.sa_handler == SIG_DFL) {
+    signal(SIGPIPE, SIG_IGN);  // a peer that vanished must not kill the server
+  }
+  if (!Listen(error)) return false;
+  if (log_.Enabled(LogLevel::kInfo)) {
+    log_.Log(LogLevel::kInfo, "Listening on port " + std::to_string(bound_port_));
+  }
+  return true;
+}
+
+bool Server::Listen(std::string* error) {
+  struct addrinfo hints = {};
+  hints.ai_family = AF_UNSPEC;
+  hints.ai_socktype = SOCK_STREAM;
+  hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV;
+  struct addrinfo* res = nullptr;
+  std::string port = std::to_string(config_.port);
+  const char* host = config_.listen_host.empty() ? nullptr : config_.listen_host.c_str();
+  int rc = getaddrinfo(host, port.c_str(), &hints, &res);
+  if (rc != 0) {
+    *error = "cannot resolve listen address '" + config_.listen_host + "': " + gai_strerror(rc);
+    return false;
+  }
+  std::string last_error;
+  uint16_t chosen = config_.port;
+  for (struct addrinfo* ai = res; ai != nullptr; ai = ai->ai_next) {
+    // With port 0 and several addresses, every listener shares the port the
+    // first one got.
+    if (chosen != 0) {
+      if (ai->ai_family == AF_INET) {
+        reinterpret_cast<sockaddr_in*>(ai->ai_addr)->sin_port = htons(chosen);
+      } else if (ai->ai_family == AF_INET6) {
+        reinterpret_cast<sockaddr_in6*>(ai->ai_addr)->sin6_port = htons(chosen);
+      }
+    }
+    int fd = socket(ai->ai_family, ai->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, ai->ai_protocol);
+    if (fd < 0) {
+      last_error = strerror(errno);
+      continue;
+    }
+    int one = 1;
+    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    if (ai->ai_family == AF_INET6) setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof one);
+    if (bind(fd, ai->ai_addr, ai->ai_addrlen) != 0) {
+      last_error = "bind " + AddressOf(ai->ai_addr) + ":" + std::to_string(chosen) + ": " +
+                   strerror(errno);
+      close(fd);
+      continue;
+    }
+    evconnlistener* l = evconnlistener_new(base_, &Server::OnAccept, this, LEV_OPT_CLOSE_ON_FREE,
+                                           config_.backlog, fd);
+    if (l == nullptr) {
+      last_error = "listen: " + std::string(strerror(errno));
+      close(fd);
+      continue;
+    }
+    evconnlistener_set_error_cb(l, &Server::OnAcceptError);
+    listeners_.push_back(l);
+    if (chosen == 0) {
+      struct sockaddr_storage ss;
+      socklen_t len = sizeof ss;
+      getsockname(fd, reinterpret_cast<sockaddr*>(&ss), &len);
+      chosen = ntohs(ss.ss_family == AF_INET6 ? reinterpret_cast<sockaddr_in6*>(&ss)->sin6_port
+                                              : reinterpret_cast<sockaddr_in*>(&ss)->sin_port);
+    }
+  }
+  freeaddrinfo(res);
+  if (listeners_.empty()) {
+    *error = "could not listen on any address: " + last_error;
+    return false;
+  }
+  bound_port_ = chosen;
+  return true;
+}
+
+void Server::Run() { event_base_dispatch(base_); }
+
+void Server::Stop() {
+  control_request_.fetch_or(kControlStop);
+  event_active(control_event_, 0, 0);
+}
+
+void Server::StopGracefully() {
+  control_request_.fetch_or(kControlGraceful);
+  event_active(control_event_, 0, 0);
+}
+
+void Server::OnControlEvent(evutil_socket_t, short, void* arg) {
+  Server* s = static_cast<Server*>(arg);
+  int req = s->control_request_.exchange(0);
+  if (req & kControlStop) {
+    s->log_.Log(LogLevel::kNotice, "Shutting down");
+    event_base_loopexit(s->base_, nullptr);
+  } else if (req & kControlGraceful) {
+    s->BeginGracefulStop();
+  }
+}
+
+void Server::BeginGracefulStop() {
+  if (graceful_) return;
+  graceful_ = true;
+  log_.Log(LogLevel::kNotice, "Graceful shutdown: no new connections; exiting when no jobs remain");
+  CloseListeners();
+  scheduler_->set_on_idle([this] { event_base_loopexit(base_, nullptr); });
+  if (scheduler_->job_count() == 0) event_base_loopexit(base_, nullptr);
+}
+
+void Server::CloseListeners() {
+  for (evconnlistener* l : listeners_) evconnlistener_free(l);
+  listeners_.clear();
+}
+
+void Server::InstallSignalHandlers() {
+  for (int sig : {SIGTERM, SIGINT, SIGUSR1, SIGHUP}) {
+    event* e = evsignal_new(base_, sig, &Server::OnSignal, this);
+    evsignal_add(e, nullptr);
+    signal_events_.push_back(e);
+  }
+}
+
+void Server::OnSignal(evutil_socket_t sig, short, void* arg) {
+  Server* s = static_cast<Server*>(arg);
+  switch (sig) {
+    case SIGHUP:
+      if (!s->log_.Reopen()) s->log_.Log(LogLevel::kError, "Could not reopen the log file");
+      break;
+    case SIGUSR1:
+      s->BeginGracefulStop();
+      break;
+    default:
+      s->log_.Log(LogLevel::kNotice, "Received signal " + std::to_string(sig) + ", stopping");
+      event_base_loopexit(s->base_, nullptr);
+      break;
+  }
+}
+
+// --- accepting -------------------------------------------------------------------
+
+void Server::OnAccept(evconnlistener*, evutil_socket_t fd, struct sockaddr* addr, int len,
+                      void* arg) {
+  static_cast<Server*>(arg)->Accept(fd, addr, len);
+}
+
+void Server::OnAcceptError(evconnlistener* listener, void* arg) {
+  Server* s = static_cast<Server*>(arg);
+  int err = EVUTIL_SOCKET_ERROR();
+  if (err == EMFILE || err == ENFILE || err == ENOBUFS || err == ENOMEM) {
+    // Out of descriptors: the listener stays readable, so back off instead of
+    // spinning at 100% CPU (gearmand 1.1.20 spins).
+    s->log_.Log(LogLevel::kError, std::string("accept: ") + strerror(err) + "; pausing 100 ms");
+    for (evconnlistener* l : s->listeners_) evconnlistener_disable(l);
+    struct timeval tv = {0, 100000};
+    evtimer_add(s->resume_accept_event_, &tv);
+  } else {
+    s->log_.Log(LogLevel::kWarning, std::string("accept: ") + strerror(err));
+  }
+  (void)listener;
+}
+
+void Server::OnResumeAccept(evutil_socket_t, short, void* arg) {
+  Server* s = static_cast<Server*>(arg);
+  for (evconnlistener* l : s->listeners_) evconnlistener_enable(l);
+}
+
+void Server::Accept(evutil_socket_t fd, const struct sockaddr* addr, int) {
+  if (config_.max_connections > 0 && connection_count_ >= config_.max_connections) {
+    log_.Log(LogLevel::kWarning, "connection limit reached; refusing " + AddressOf(addr));
+    close(fd);
+    return;
+  }
+  evutil_make_socket_nonblocking(fd);
+  evutil_make_socket_closeonexec(fd);
+  int one = 1;
+  setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+  // gearmand turns keepalive on for every accepted socket; unlike 1.1.20 we
+  // also apply the idle/interval/count values to it.
+  setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &one, sizeof one);
+  if (config_.keepalive_idle > 0) {
+    setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &config_.keepalive_idle, sizeof(int));
+  }
+  if (config_.keepalive_interval > 0) {
+    setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &config_.keepalive_interval, sizeof(int));
+  }
+  if (config_.keepalive_count > 0) {
+    setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &config_.keepalive_count, sizeof(int));
+  }
+
+  Connection* c = new Connection(ParserLimits{config_.max_packet, 8192});
+  c->server = this;
+  c->id = next_peer_id_++;
+  c->fd = fd;
+  c->address = AddressOf(addr);
+  c->out = evbuffer_new();
+  c->read_event = event_new(base_, fd, EV_READ | EV_PERSIST, &Server::OnReadEvent, c);
+  c->write_event = event_new(base_, fd, EV_WRITE | EV_PERSIST, &Server::OnWriteEvent, c);
+  event_priority_set(c->read_event, 0);
+  event_priority_set(c->write_event, 0);
+  event_add(c->read_event, nullptr);
+  ++connection_count_;
+  scheduler_->AddPeer(c);
+  if (log_.Enabled(LogLevel::kInfo)) {
+    log_.Log(LogLevel::kInfo, "Accepted connection from " + c->address + " fd " + std::to_string(fd));
+  }
+}
+
+// --- reading -----------------------------------------------------------------------
+
+void Server::OnReadEvent(evutil_socket_t, short, void* arg) {
+  Connection* c = static_cast<Connection*>(arg);
+  c->server->OnReadable(c);
+}
+
+void Server::OnReadable(Connection* c) {
+  size_t total = 0;
+  bool eof = false;
+  while (total < kReadBudget) {
+    size_t want = kReadChunk;
+    // A large packet in progress: read it in big steps, but never ask for
+    // more room than it still needs (the header's size is not trusted).
+    size_t wanted = c->parser.wanted();
+    if (wanted > c->parser.buffered() && wanted - c->parser.buffered() > want) {
+      want = std::min<size_t>(wanted - c->parser.buffered(), 4 * kReadChunk);
+    }
+    size_t room = 0;
+    char* dst = c->parser.Prepare(want, &room);
+    ssize_t n = read(c->fd, dst, room);
+    if (n > 0) {
+      c->parser.Commit(static_cast<size_t>(n));
+      total += static_cast<size_t>(n);
+      if (static_cast<size_t>(n) < room) break;
+      continue;
+    }
+    if (n == 0) {
+      eof = true;
+    } else if (errno == EINTR) {
+      continue;
+    } else if (errno != EAGAIN && errno != EWOULDBLOCK) {
+      eof = true;
+    }
+    break;
+  }
+  if (!ProcessInput(c)) {
+    // Stop reading; close once the reply (if any) is written.
+    event_del(c->read_event);
+    c->closing = true;
+    MarkDirty(c);
+    return;
+  }
+  if (eof) Close(c, "peer closed the connection");
+}
+
+bool Server::ProcessInput(Connection* c) {
+  Frame frame;
+  for (;;) {
+    switch (c->parser.Next(&frame)) {
+      case StreamParser::kNeedMore:
+        return true;
+      case StreamParser::kMalformed:
+        scheduler_->HandleMalformed(c, frame);
+        break;
+      case StreamParser::kError: {
+        const StreamError& e = c->parser.error();
+        log_.Log(LogLevel::kWarning, "closing " + c->address + ": " + e.log);
+        if (!e.code.empty()) {
+          PeerSink sink{c->out};
+          AppendPacket(&sink, Magic::kResponse, PacketType::kError, {e.code, e.text});
+        }
+        return false;
+      }
+      case StreamParser::kFrame:
+        if (frame.is_text) {
+          switch (admin_->Handle(c, frame.line)) {
+            case AdminCommands::Action::kNone:
+              MarkDirty(c);
+              break;
+            case AdminCommands::Action::kClose:
+              return false;
+            case AdminCommands::Action::kShutdown:
+              MarkDirty(c);
+              Flush();
+              Stop();
+              return true;
+            case AdminCommands::Action::kShutdownGraceful:
+              MarkDirty(c);
+              BeginGracefulStop();
+              break;
+          }
+        } else if (!scheduler_->HandlePacket(c, frame)) {
+          return false;
+        }
+        break;
+    }
+  }
+}
+
+// --- writing -----------------------------------------------------------------------
+
+void Server::MarkDirty(Peer* peer) {
+  if (peer->dirty) return;
+  peer->dirty = true;
+  dirty_.push_back(peer);
+  if (!flush_pending_) {
+    flush_pending_ = true;
+    event_active(flush_event_, 0, 0);
+  }
+}
+
+void Server::OnFlushEvent(evutil_socket_t, short, void* arg) {
+  static_cast<Server*>(arg)->Flush();
+}
+
+void Server::Flush() {
+  flush_pending_ = false;
+  // Closing a connection can make others dirty (requeued jobs wake workers),
+  // so loop until nothing new appears.
+  while (!dirty_.empty()) {
+    std::vector<Peer*> batch;
+    batch.swap(dirty_);
+    for (Peer* p : batch) {
+      Connection* c = static_cast<Connection*>(p);
+      c->dirty = false;
+      if (c->fd < 0 || c->write_blocked) continue;
+      if (!WriteOut(c)) {
+        Close(c, "write failed");
+        continue;
+      }
+      if (c->closing && evbuffer_get_length(c->out) == 0) Close(c, "protocol error");
+    }
+  }
+  for (Connection* c : graveyard_) delete c;
+  graveyard_.clear();
+}
+
+bool Server::WriteOut(Connection* c) {
+  while (evbuffer_get_length(c->out) > 0) {
+    int n = evbuffer_write(c->out, c->fd);
+    if (n > 0) continue;
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+      if (!c->write_blocked) {
+        c->write_blocked = true;
+        event_add(c->write_event, nullptr);
+      }
+      return true;
+    }
+    if (n < 0 && errno == EINTR) continue;
+    return false;
+  }
+  if (c->write_blocked) {
+    c->write_blocked = false;
+    event_del(c->write_event);
+  }
+  return true;
+}
+
+void Server::OnWriteEvent(evutil_socket_t, short, void* arg) {
+  Connection* c = static_cast<Connection*>(arg);
+  c->server->OnWritable(c);
+}
+
+void Server::OnWritable(Connection* c) {
+  c->write_blocked = false;
+  event_del(c->write_event);
+  if (!WriteOut(c)) {
+    Close(c, "write failed");
+  } else if (c->closing && evbuffer_get_length(c->out) == 0) {
+    Close(c, "protocol error");
+  }
+  // Close() schedules the flush event, which frees the connection afterwards.
+}
+
+void Server::Close(Connection* c, const char* why) {
+  if (c->fd < 0) return;
+  if (log_.Enabled(LogLevel::kInfo)) {
+    log_.Log(LogLevel::kInfo, "Closing connection " + c->address + " fd " + std::to_string(c->fd) +
+                                  ": " + why);
+  }
+  scheduler_->RemovePeer(c);
+  event_free(c->read_event);
+  event_free(c->write_event);
+  c->read_event = c->write_event = nullptr;
+  close(c->fd);
+  c->fd = -1;
+  evbuffer_free(c->out);
+  c->out = nullptr;
+  --connection_count_;
+  graveyard_.push_back(c);
+  if (!flush_pending_) {
+    flush_pending_ = true;
+    event_active(flush_event_, 0, 0);
+  }
+}
+
+}  // namespace geartrain
