@@ -29,6 +29,12 @@ void ResultLine::AddLatency(std::string_view prefix, const LatencyHistogram& h) 
   AddFixed(p + "max_us", static_cast<double>(h.max()) / 1e3, 1);
 }
 
+void ResultLine::AddCpuSince(const CpuSample& start) {
+  CpuSample now = CpuSample::Take();
+  AddFixed("client_cpu_s", now.process_s - start.process_s, 3);
+  AddFixed("machine_cpu_s", now.machine_s - start.machine_s, 2);
+}
+
 void ResultLine::Print() const {
   std::string line;
   for (const auto& [k, v] : items_) {

@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "clock.h"
 #include "histogram.h"
 
 namespace geartrain::bench {
@@ -30,6 +31,8 @@ class ResultLine {
   void AddFixed(std::string_view key, double value, int decimals);
   // p50_us, p99_us, max_us with this prefix ("" or e.g. "ack_").
   void AddLatency(std::string_view prefix, const LatencyHistogram& h);
+  // client_cpu_s and machine_cpu_s spent since `start`.
+  void AddCpuSince(const CpuSample& start);
 
   void Print() const;
 

@@ -5,11 +5,21 @@
 # (never 4730), waits until the admin `version` command is answered, samples
 # the server's CPU time (utime+stime, /proc/PID/stat) and RSS (VmRSS,
 # /proc/PID/status), runs geartrain-loadgen, samples again, and stops the
-# server. Prints one table with both servers' figures and geartrain/gearmand.
+# server. Each scenario runs --repeat times, the two servers taking turns; the
+# table shows, per server, the run with the median rate. Prints one table with
+# both servers' figures and geartrain/gearmand.
 # What each scenario measures: docs/benchmarks.md.
 #
-# usage: bench/run.sh [--quick] [--only gearmand|geartrain] [--out DIR]
-#   --quick   counts divided by 10 (for development; figures are noisier)
+# The machine has 2 cores shared by server and generator, so anything else
+# running skews the figures: before each run the script waits (up to 2 min)
+# for the machine to be idle, and it records the CPU other processes used
+# during each run (other_cpu_s: machine busy time, sampled by the generator
+# around its timed section, minus generator and server); runs where that
+# exceeds 10% of the run time are listed under the table as noisy.
+#
+# usage: bench/run.sh [--quick] [--repeat N] [--only gearmand|geartrain] [--out DIR]
+#   --quick   counts divided by 10, one repetition (for development)
+#   --repeat  runs per scenario and server (3; 1 with --quick)
 #   --only    run one server (the other column shows "-")
 #   --out     where raw result lines and server logs go (bench/results/<time>)
 # environment:
@@ -25,20 +35,27 @@ GEARMAND=${GEARMAND:-/usr/sbin/gearmand}
 LOADGEN=${LOADGEN:-$ROOT/build/bench/geartrain-loadgen}
 
 quick=0
+repeat=""
 only=""
 out=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=1 ;;
+    --repeat) repeat=$2; shift ;;
+    --repeat=*) repeat=${1#--repeat=} ;;
     --only) only=$2; shift ;;
     --only=*) only=${1#--only=} ;;
     --out) out=$2; shift ;;
     --out=*) out=${1#--out=} ;;
-    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
   esac
   shift
 done
+if [ -z "$repeat" ]; then
+  if [ "$quick" = 1 ]; then repeat=1; else repeat=3; fi
+fi
+case "$repeat" in ''|*[!0-9]*|0) echo "run.sh: bad --repeat" >&2; exit 2 ;; esac
 out=${out:-$ROOT/bench/results/$(date +%Y%m%d-%H%M%S)}
 mkdir -p "$out" || exit 1
 
@@ -126,7 +143,33 @@ stop_server() {
 # utime+stime in clock ticks (all threads).
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
+# Busy ticks of the whole machine (user+nice+system+irq+softirq).
+machine_ticks() { awk '$1 == "cpu" { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }
 TICK_HZ=$(getconf CLK_TCK)
+NCPU=$(nproc)
+
+# Waits until the machine is idle: under 10% of one CPU busy over 0.5 s.
+wait_quiet() {
+  local t0 t1 waited=0
+  while :; do
+    t0=$(machine_ticks)
+    sleep 0.5
+    t1=$(machine_ticks)
+    # 10% of one CPU for 0.5 s is TICK_HZ / 20 ticks.
+    if [ $((t1 - t0)) -le $((TICK_HZ / 20)) ]; then
+      [ "$waited" -gt 0 ] && echo "run.sh: machine idle again" >&2
+      return 0
+    fi
+    if [ "$waited" -eq 0 ]; then
+      echo "run.sh: the machine is busy ($((t1 - t0)) ticks in 0.5 s); waiting for it to calm down" >&2
+    fi
+    waited=$((waited + 1))
+    if [ "$waited" -ge 240 ]; then
+      echo "run.sh: still busy after 2 minutes; running anyway (see other_cpu_s)" >&2
+      return 1
+    fi
+  done
+}
 
 # --- scenarios ----------------------------------------------------------------
 
@@ -145,7 +188,10 @@ declare -A scenario_args=(
   [fill_1m]="--scenario fill --jobs $(scale 1000000)"
 )
 
-declare -A R  # R[server.key.field]: fields of the loadgen line plus cpu_us_job, rss_*
+# R[server.key.rN.field]: every field of repetition N (the loadgen's line plus
+# what this script measured); R[server.key.field]: the median repetition's.
+declare -A R
+noisy=()
 
 # Loads "k=v k=v" into R[prefix.k].
 store_line() {
@@ -155,54 +201,88 @@ store_line() {
   done
 }
 
+# run_one SERVER KEY REP
 run_one() {
-  local name=$1 key=$2
+  local name=$1 key=$2 rep=$3
+  local p="$name.$key.r$rep" tag="$key.r$rep"
   local -a args
   read -r -a args <<<"${scenario_args[$key]}"
-  if ! start_server "$name" "$key"; then
-    R[$name.$key.status]=no-server
+  wait_quiet
+  if ! start_server "$name" "$tag"; then
+    R[$p.status]=no-server
+    echo "$name scenario=${args[1]} status=no-server" >>"$out/results.txt"
     return
   fi
   local pid=$server_pid
-  local cpu0 rss0 cpu1 rss1 line
+  local cpu0 rss0 cpu1="" rss1="" line
   cpu0=$(cpu_ticks "$pid")
   rss0=$(rss_kb "$pid")
-  line=$("$LOADGEN" --port "$port" --timeout 600 "${args[@]}" 2>>"$out/$name.$key.log" | tail -n 1)
+  line=$("$LOADGEN" --port "$port" --timeout 600 "${args[@]}" 2>>"$out/$name.$tag.log" | tail -n 1)
   if kill -0 "$pid" 2>/dev/null; then
     cpu1=$(cpu_ticks "$pid")
     rss1=$(rss_kb "$pid")
   else
-    line="$line server_died=1"
+    line="$line status=server-died"
   fi
   stop_server
-  store_line "$name.$key" "$line"
-  if [ -n "${cpu1:-}" ] && [ "${R[$name.$key.status]:-ok}" = ok ]; then
-    local jobs=${R[$name.$key.jobs]:-0}
-    if [ "$jobs" -gt 0 ]; then
-      R[$name.$key.cpu_us_job]=$(awk -v d=$((cpu1 - cpu0)) -v hz="$TICK_HZ" -v n="$jobs" \
-        'BEGIN { printf "%.2f", d * 1e6 / hz / n }')
-      R[$name.$key.rss_bytes_job]=$(awk -v d=$((rss1 - rss0)) -v n="$jobs" \
-        'BEGIN { printf "%.0f", d * 1024 / n }')
-      R[$name.$key.rss_mb]=$(awk -v r="$rss1" 'BEGIN { printf "%.1f", r / 1024 }')
-      line="$line server_cpu_s=$(awk -v d=$((cpu1 - cpu0)) -v hz="$TICK_HZ" \
-        'BEGIN { printf "%.2f", d / hz }') server_cpu_us_job=${R[$name.$key.cpu_us_job]}"
-      line="$line server_rss_kb_before=$rss0 server_rss_kb_after=$rss1"
-    fi
+  [ -n "$line" ] || line="scenario=${args[1]} status=no-output"
+  store_line "$p" "$line"
+  local jobs=${R[$p.jobs]:-0}
+  if [ -n "$cpu1" ] && [ "${R[$p.status]:-ok}" = ok ] && [ "$jobs" -gt 0 ]; then
+    local extra
+    # other_cpu_s: what the machine was busy with besides generator and server
+    # during the timed section. Ticks are 10 ms, so allow 3 of them of slack.
+    extra=$(awk -v c=$((cpu1 - cpu0)) -v hz="$TICK_HZ" -v n="$jobs" -v r0="$rss0" -v r1="$rss1" \
+      -v cl="${R[$p.client_cpu_s]:-0}" -v m="${R[$p.machine_cpu_s]:-0}" -v t="${R[$p.secs]:-0}" 'BEGIN {
+        other = m - cl - c / hz; if (other < 0) other = 0
+        printf "server_cpu_s=%.2f cpu_us_job=%.2f rss_kb_before=%d rss_kb_after=%d", c / hz, c * 1e6 / hz / n, r0, r1
+        printf " rss_bytes_job=%.0f rss_mb=%.1f other_cpu_s=%.2f", (r1 - r0) * 1024 / n, r1 / 1024, other
+        printf " noisy=%d", (other > 0.1 * t + 0.03) ? 1 : 0 }')
+    store_line "$p" "$extra"
+    line="$line $extra"
+    [ "${R[$p.noisy]}" = 1 ] && noisy+=("$name $key run $rep: other processes used ${R[$p.other_cpu_s]} s of CPU in ${R[$p.secs]} s")
   fi
-  echo "$name $line" >>"$out/results.txt"
+  echo "$name rep=$rep $line" >>"$out/results.txt"
   echo "  $name: $line" >&2
 }
 
+# pick_median SERVER KEY: copies the repetition with the median rate to R[SERVER.KEY.*].
+pick_median() {
+  local name=$1 key=$2 rep chosen k
+  local -a ok=()
+  for rep in $(seq 1 "$repeat"); do
+    if [ "${R[$name.$key.r$rep.status]:-ok}" = ok ] && [ -n "${R[$name.$key.r$rep.rate]:-}" ]; then
+      ok+=("${R[$name.$key.r$rep.rate]} $rep")
+    fi
+  done
+  if [ ${#ok[@]} -eq 0 ]; then
+    R[$name.$key.status]=${R[$name.$key.r1.status]:-failed}
+    return
+  fi
+  chosen=$(printf '%s\n' "${ok[@]}" | sort -n | awk -v n=${#ok[@]} 'NR == int((n + 1) / 2) { print $2 }')
+  for k in "${!R[@]}"; do
+    case "$k" in
+      "$name.$key.r$chosen."*) R[$name.$key.${k#"$name.$key.r$chosen."}]=${R[$k]} ;;
+    esac
+  done
+  R[$name.$key.runs]=${#ok[@]}
+}
+
 {
-  echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) quick=$quick $(uname -srm) $(nproc) cpus"
+  echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) quick=$quick repeat=$repeat $(uname -srm) $NCPU cpus"
   echo "# gearmand: $("$GEARMAND" --version 2>&1 | head -n 1)"
   echo "# geartraind: $GEARTRAIND ($(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null))"
 } >"$out/results.txt"
 
 for key in "${scenario_keys[@]}"; do
   echo "run.sh: $key (${scenario_args[$key]})" >&2
+  for rep in $(seq 1 "$repeat"); do
+    for name in "${servers[@]}"; do
+      run_one "$name" "$key" "$rep"
+    done
+  done
   for name in "${servers[@]}"; do
-    run_one "$name" "$key"
+    pick_median "$name" "$key"
   done
 done
 
@@ -227,6 +307,10 @@ row() {  # row LABEL KEY FIELD UNIT
   printf '| %-44s | %-8s | %14s | %14s | %8s |\n' "$1" "$4" "$a" "$b" "$ratio"
 }
 
+# count N: 1000000 -> 1M, 300000 -> 300k.
+count() {
+  if [ $(($1 % 1000000)) -eq 0 ]; then echo "$(($1 / 1000000))M"; else echo "$(($1 / 1000))k"; fi
+}
 
 # The last slice rate, derived after the runs so the table code stays flat.
 for name in "${servers[@]}"; do
@@ -243,20 +327,21 @@ done
   row "background submit, 4 conn x 256 window" bg_submit rate "jobs/s"
   row "background end-to-end, 8 workers" bg_e2e rate "jobs/s"
   row "foreground round trip, 8 clients / 4 workers" fg_8c4w rate "jobs/s"
-  row "  p99 latency, 8c/4w" fg_8c4w p99_us "us"
   row "  p50 latency, 8c/4w" fg_8c4w p50_us "us"
+  row "  p99 latency, 8c/4w" fg_8c4w p99_us "us"
   row "foreground round trip, 32 clients / 4 workers" fg_32c4w rate "jobs/s"
   row "  p99 latency, 32c/4w" fg_32c4w p99_us "us"
   row "server CPU per job, background submit" bg_submit cpu_us_job "us"
   row "server CPU per job, background end-to-end" bg_e2e cpu_us_job "us"
   row "server CPU per job, foreground 8c/4w" fg_8c4w cpu_us_job "us"
-  row "memory per queued 100 B job (1M queued)" fill_1m rss_bytes_job "bytes"
-  row "  RSS with 1M jobs queued" fill_1m rss_mb "MiB"
-  row "fill 300k, no worker, empty unique" fill_300k rate "jobs/s"
+  row "server CPU per job, foreground 32c/4w" fg_32c4w cpu_us_job "us"
+  row "memory per queued 100 B job ($(count "$(scale 1000000)") queued)" fill_1m rss_bytes_job "bytes"
+  row "  RSS with $(count "$(scale 1000000)") jobs queued" fill_1m rss_mb "MiB"
+  row "fill $(count "$(scale 300000)"), no worker, empty unique" fill_300k rate "jobs/s"
   row "  last 10% slice" fill_300k slice_last "jobs/s"
-  row "fill 300k, no worker, UUID unique" fill_300k_uuid rate "jobs/s"
+  row "fill $(count "$(scale 300000)"), no worker, UUID unique" fill_300k_uuid rate "jobs/s"
   row "  last 10% slice" fill_300k_uuid slice_last "jobs/s"
-  row "fill 1M, no worker, empty unique" fill_1m rate "jobs/s"
+  row "fill $(count "$(scale 1000000)"), no worker, empty unique" fill_1m rate "jobs/s"
   row "  last 10% slice" fill_1m slice_last "jobs/s"
   echo
   for key in fill_300k fill_300k_uuid fill_1m; do
@@ -265,5 +350,10 @@ done
     done
   done
   echo
+  echo "Each figure is from the run with the median rate of $repeat per server (ratio = geartrain / gearmand)."
+  if [ ${#noisy[@]} -gt 0 ]; then
+    echo "Noisy runs (other processes busy; rerun on an idle machine):"
+    printf '  %s\n' "${noisy[@]}"
+  fi
   echo "raw results: $out/results.txt"
 } | tee "$out/table.md"

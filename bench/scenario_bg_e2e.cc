@@ -64,7 +64,7 @@ int RunBgEndToEnd(const Options& options) {
     loop.Add(submitters.back().get());
   }
   if (!ConnectPeers(options, &loop)) return 1;
-  double cpu0 = ProcessCpuSeconds();
+  CpuSample cpu0 = CpuSample::Take();
   uint64_t start = 0;
   auto drained = [&] { return completed.done() + acked.errors() >= options.jobs; };
   auto echoed = [&] {
@@ -100,7 +100,7 @@ int RunBgEndToEnd(const Options& options) {
   line.Add("workers", options.workers);
   line.Add("payload", static_cast<uint64_t>(options.payload));
   line.Add("unique", options.unique == UniqueMode::kUuid ? "uuid" : "none");
-  line.AddFixed("client_cpu_s", ProcessCpuSeconds() - cpu0, 3);
+  line.AddCpuSince(cpu0);
   line.Print();
   return 0;
 }

@@ -36,7 +36,7 @@ int RunBgSubmit(const Options& options) {
     return "acked " + std::to_string(acked.done()) + " of " + std::to_string(acked.target()) +
            ", errors " + std::to_string(acked.errors());
   };
-  double cpu0 = ProcessCpuSeconds();
+  CpuSample cpu0 = CpuSample::Take();
   uint64_t start = 0;
   std::string error;
   if (!loop.Start(&start, &error) ||
@@ -74,7 +74,7 @@ int RunBgSubmit(const Options& options) {
   line.Add("window", options.window);
   line.Add("payload", static_cast<uint64_t>(options.payload));
   line.Add("unique", options.unique == UniqueMode::kUuid ? "uuid" : "none");
-  line.AddFixed("client_cpu_s", ProcessCpuSeconds() - cpu0, 3);
+  line.AddCpuSince(cpu0);
   line.Print();
   return 0;
 }

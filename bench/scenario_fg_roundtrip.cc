@@ -54,7 +54,7 @@ int RunFgRoundTrip(const Options& options) {
     loop.Add(clients.back().get());
   }
   if (!ConnectPeers(options, &loop)) return 1;
-  double cpu0 = ProcessCpuSeconds();
+  CpuSample cpu0 = CpuSample::Take();
   uint64_t start = 0;
   if (!loop.Start(&start, &error) ||
       !loop.Run([&] { return done.complete(); }, DeadlineFrom(options, start), &error)) {
@@ -75,7 +75,7 @@ int RunFgRoundTrip(const Options& options) {
   line.Add("clients", options.clients);
   line.Add("workers", options.workers);
   line.Add("payload", static_cast<uint64_t>(options.payload));
-  line.AddFixed("client_cpu_s", ProcessCpuSeconds() - cpu0, 3);
+  line.AddCpuSince(cpu0);
   line.Print();
   return 0;
 }
