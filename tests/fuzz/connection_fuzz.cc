@@ -1,0 +1,743 @@
+// libFuzzer target: a whole geartrain::Server fed by scripted TCP clients.
+//
+// Contract: one Server (127.0.0.1, port 0, max_packet 1 MiB, log "none" at
+// debug level so every log string is still built, admin `shutdown` off) is
+// created once and runs its event loop on a background thread. Each input is a
+// script of operations on up to four client connections (see RunScript for
+// the encoding): raw bytes, well-formed packets and admin lines from
+// templates, worker results for job handles the clients have been given,
+// ECHO round trips that let the server act, half-closes and aborts. Raw bytes
+// reach every parser path; templates get deep into the scheduler (workers
+// grabbing and finishing jobs of other connections, coalescing, epoch jobs,
+// cancellation, timeouts).
+//
+// After every input the target aborts (so libFuzzer keeps the input) unless:
+// - every connection, once half-closed, is closed by the server within 5 s;
+// - a fresh connection gets its ECHO_RES back within 5 s (still serving);
+// - with the loop paused and no client left, the scheduler is consistent:
+//   no peers, no workers, nothing running, every job a background job that
+//   sits in exactly the queue (or delay count) of its function and priority,
+//   and every job and function can be cancelled / dropped, which then leaves
+//   the scheduler empty for the next input.
+// Leaks, use-after-free and UB are the sanitizers' part.
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <utility>
+#include <vector>
+
+#include "protocol/stream_parser.h"
+#include "protocol/wire.h"
+#include "server/server.h"
+
+namespace geartrain {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+constexpr int kClients = 4;
+constexpr int kMaxOps = 256;
+constexpr int kHardDeadlineMs = 5000;  // a server that takes longer is hung
+constexpr int kSyncDeadlineMs = 2000;  // an ECHO on an in-sync connection
+constexpr uint32_t kMaxPacket = 1u << 20;
+
+[[noreturn]] void Fail(const std::string& what) {
+  std::fprintf(stderr, "connection_fuzz invariant broken: %s\n", what.c_str());
+  std::abort();
+}
+
+#define FUZZ_CHECK(cond)                                           \
+  do {                                                             \
+    if (!(cond)) Fail(std::string(#cond) + " (line " + std::to_string(__LINE__) + ")"); \
+  } while (0)
+
+// GEARTRAIN_FUZZ_TRACE=1 prints every operation and every reply (for
+// understanding a seed or a reproducer, not for fuzzing).
+bool Tracing() {
+  static const bool on = std::getenv("GEARTRAIN_FUZZ_TRACE") != nullptr;
+  return on;
+}
+
+int MillisLeft(Clock::time_point deadline) {
+  auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+  return left.count() < 0 ? 0 : static_cast<int>(left.count());
+}
+
+// --- the server ------------------------------------------------------------------
+
+class ServerUnderTest {
+ public:
+  ServerUnderTest() {
+    ServerConfig config;
+    config.listen_host = "127.0.0.1";
+    config.port = 0;
+    config.log_file = "none";
+    config.verbose = LogLevel::kDebug;
+    config.max_packet = kMaxPacket;
+    config.admin_shutdown = false;  // "shutdown\n" would end the campaign
+    config.handle_prefix = "H:fuzz";
+    server_ = std::make_unique<Server>(config);
+    std::string error;
+    if (!server_->Start(&error)) Fail("server did not start: " + error);
+    StartLoop();
+  }
+
+  uint16_t port() const { return server_->port(); }
+
+  // The loop is paused between StopLoop() and StartLoop(); only then may the
+  // scheduler be read from this thread.
+  void StartLoop() {
+    thread_ = std::thread([this] { server_->Run(); });
+  }
+  void StopLoop() {
+    server_->Stop();
+    thread_.join();
+  }
+  Scheduler& scheduler() { return server_->scheduler(); }
+
+ private:
+  std::unique_ptr<Server> server_;
+  std::thread thread_;
+};
+
+// --- one client connection ----------------------------------------------------------
+
+// A non-blocking client socket that decodes what the server sends so that
+// job handles can be reused in later packets and ECHO markers recognised.
+class Client {
+ public:
+  ~Client() { Close(false); }
+
+  bool open() const { return fd_ >= 0; }
+  bool writable() const { return fd_ >= 0 && !write_closed_ && !broken_; }
+  const std::vector<std::string>& assigned() const { return assigned_; }
+
+  void Open(uint16_t port, std::vector<std::string>* handles) {
+    handles_ = handles;
+    fd_ = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd_ < 0) Fail(std::string("socket: ") + strerror(errno));
+    sockaddr_in addr = {};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(port);
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (connect(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+      Fail(std::string("connect: ") + strerror(errno));
+    }
+    int one = 1;
+    setsockopt(fd_, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    clean_ = true;
+    parse_ok_ = true;
+    write_closed_ = broken_ = eof_ = false;
+    parser_ = std::make_unique<StreamParser>(ParserLimits{2 * kMaxPacket, 1u << 20});
+    assigned_.clear();
+  }
+
+  // Sends everything, reading replies meanwhile so neither side can block the
+  // other. `in_sync`: the bytes are whole packets or lines.
+  void Write(std::string_view bytes, bool in_sync) {
+    if (!writable()) return;
+    if (!in_sync) clean_ = false;
+    auto deadline = Clock::now() + std::chrono::milliseconds(kHardDeadlineMs);
+    size_t off = 0;
+    while (off < bytes.size()) {
+      ssize_t n = send(fd_, bytes.data() + off, bytes.size() - off, MSG_NOSIGNAL | MSG_DONTWAIT);
+      if (n > 0) {
+        off += static_cast<size_t>(n);
+        continue;
+      }
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK) {
+        broken_ = true;  // the server closed on us: fine, it may
+        return;
+      }
+      pollfd p = {fd_, POLLIN | POLLOUT, 0};
+      int left = MillisLeft(deadline);
+      if (left == 0) Fail("server stopped reading a live connection for 5 s");
+      poll(&p, 1, left);
+      if (p.revents & (POLLIN | POLLHUP | POLLERR)) Drain();
+      if (eof_) {
+        broken_ = true;
+        return;
+      }
+    }
+  }
+
+  // Reads whatever is there (waiting up to `wait_ms` for the first bytes).
+  void Pump(int wait_ms) {
+    if (fd_ < 0 || eof_) return;
+    pollfd p = {fd_, POLLIN, 0};
+    if (poll(&p, 1, wait_ms) > 0) Drain();
+  }
+
+  // Lets the server act on everything sent so far: an ECHO round trip when
+  // the stream is in step, else a short wait.
+  void Sync(uint64_t marker_id) {
+    if (!writable()) {
+      Pump(0);
+      return;
+    }
+    if (!clean_ || !parse_ok_) {
+      Pump(2);
+      return;
+    }
+    marker_ = "sync-" + std::to_string(marker_id);
+    marker_seen_ = false;
+    Write(EncodePacket(Magic::kRequest, PacketType::kEchoReq, {}, marker_), true);
+    auto deadline = Clock::now() + std::chrono::milliseconds(kSyncDeadlineMs);
+    while (!marker_seen_ && !eof_ && parse_ok_ && MillisLeft(deadline) > 0) {
+      Pump(MillisLeft(deadline));
+    }
+    marker_.clear();
+  }
+
+  void HalfClose() {
+    if (fd_ < 0 || write_closed_) return;
+    shutdown(fd_, SHUT_WR);
+    write_closed_ = true;
+  }
+
+  // After a half-close the server must close its end; returns false if it
+  // has not within the deadline.
+  bool ReadToEof(int timeout_ms) {
+    auto deadline = Clock::now() + std::chrono::milliseconds(timeout_ms);
+    while (fd_ >= 0 && !eof_) {
+      int left = MillisLeft(deadline);
+      if (left == 0) return false;
+      Pump(left);
+    }
+    return true;
+  }
+
+  void Close(bool reset) {
+    if (fd_ < 0) return;
+    if (reset) {
+      linger l = {1, 0};  // RST instead of FIN
+      setsockopt(fd_, SOL_SOCKET, SO_LINGER, &l, sizeof l);
+    }
+    close(fd_);
+    fd_ = -1;
+  }
+
+  // True once an ECHO_RES with `payload` has been read (for the liveness
+  // check on a fresh connection).
+  bool WaitEcho(const std::string& payload, int timeout_ms) {
+    marker_ = payload;
+    marker_seen_ = false;
+    Write(EncodePacket(Magic::kRequest, PacketType::kEchoReq, {}, payload), true);
+    auto deadline = Clock::now() + std::chrono::milliseconds(timeout_ms);
+    while (!marker_seen_ && !eof_ && MillisLeft(deadline) > 0) Pump(MillisLeft(deadline));
+    marker_.clear();
+    return marker_seen_;
+  }
+
+ private:
+  void Drain() {
+    char buf[64 * 1024];
+    for (;;) {
+      ssize_t n = recv(fd_, buf, sizeof buf, MSG_DONTWAIT);
+      if (n > 0) {
+        Decode(std::string_view(buf, static_cast<size_t>(n)));
+        continue;
+      }
+      if (n < 0 && errno == EINTR) continue;
+      if (n == 0 || (errno != EAGAIN && errno != EWOULDBLOCK)) eof_ = true;
+      return;
+    }
+  }
+
+  void Decode(std::string_view bytes) {
+    if (!parse_ok_) return;
+    parser_->Append(bytes.data(), bytes.size());
+    Frame f;
+    for (;;) {
+      StreamParser::Result r = parser_->Next(&f);
+      if (r == StreamParser::kNeedMore) return;
+      if (r == StreamParser::kError) {
+        parse_ok_ = false;  // e.g. admin text with odd bytes; stop decoding
+        return;
+      }
+      if (Tracing()) {
+        std::string what = f.is_text ? "line '" + std::string(f.line.substr(0, 60)) + "'"
+                                     : std::string(PacketName(f.type)) + " " +
+                                           std::string(f.body.substr(0, 60));
+        for (char& ch : what) ch = (ch == '\0') ? '|' : ch;
+        std::fprintf(stderr, "  fd %d <- %s%s\n", fd_, r == StreamParser::kMalformed ? "malformed " : "",
+                     what.c_str());
+      }
+      if (r != StreamParser::kFrame || f.is_text) continue;
+      switch (f.type) {
+        case PacketType::kJobCreated:
+          Remember(handles_, f.field[0]);
+          break;
+        case PacketType::kJobAssign:
+        case PacketType::kJobAssignUniq:
+        case PacketType::kJobAssignAll:
+          Remember(&assigned_, f.field[0]);
+          Remember(handles_, f.field[0]);
+          break;
+        case PacketType::kEchoRes:
+          if (!marker_.empty() && f.payload == marker_) marker_seen_ = true;
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  static void Remember(std::vector<std::string>* list, std::string_view handle) {
+    if (list == nullptr || list->size() >= 32) return;
+    list->emplace_back(handle);
+  }
+
+  int fd_ = -1;
+  bool clean_ = true;         // only whole packets/lines were sent
+  bool parse_ok_ = true;      // the replies still decode
+  bool write_closed_ = false;
+  bool broken_ = false;       // a send failed: the server closed
+  bool eof_ = false;
+  std::unique_ptr<StreamParser> parser_;
+  std::string marker_;
+  bool marker_seen_ = false;
+  std::vector<std::string> assigned_;            // handles given to this worker
+  std::vector<std::string>* handles_ = nullptr;  // every handle seen this input
+};
+
+// --- script decoding ------------------------------------------------------------
+
+// Reads the input front to back; past the end every byte is 0.
+class Reader {
+ public:
+  Reader(const uint8_t* data, size_t size) : data_(data), size_(size) {}
+  bool done() const { return pos_ >= size_; }
+  uint8_t Byte() { return pos_ < size_ ? data_[pos_++] : 0; }
+  std::string_view Take(size_t n) {
+    n = std::min(n, size_ - std::min(pos_, size_));
+    std::string_view out(reinterpret_cast<const char*>(data_) + pos_, n);
+    pos_ += n;
+    return out;
+  }
+
+ private:
+  const uint8_t* data_;
+  size_t size_;
+  size_t pos_ = 0;
+};
+
+constexpr std::string_view kFunctions[4] = {"f", "g", "reverse", ""};
+constexpr std::string_view kUniques[4] = {"", "-", "u1", "u2"};
+
+std::string_view PayloadOf(uint8_t a) {
+  static const std::string kBig(1000, 'p');
+  switch ((a >> 4) & 3) {
+    case 0:
+      return "";
+    case 1:
+      return "x";
+    case 2:
+      return "payload";
+    default:
+      return kBig;
+  }
+}
+
+std::string Request(PacketType type, std::initializer_list<std::string_view> fields,
+                    std::string_view payload = {}) {
+  return EncodePacket(Magic::kRequest, type, fields, payload);
+}
+
+std::string RawHeader(const char* magic, uint32_t type, uint32_t size) {
+  std::string h(magic, 4);
+  unsigned char b[8];
+  StoreBigEndian32(type, b);
+  StoreBigEndian32(size, b + 4);
+  h.append(reinterpret_cast<char*>(b), 8);
+  return h;
+}
+
+// Per-input state shared by the operations.
+struct Script {
+  ServerUnderTest* server;
+  Client clients[kClients];
+  std::vector<std::string> handles;  // every handle any client was given
+  bool waited = false;               // the one long wait was used
+};
+
+std::string AnyHandle(const Script& s, uint8_t a) {
+  if (s.handles.empty()) return "H:fuzz:1";
+  return s.handles[a % s.handles.size()];
+}
+
+// A well-formed request (or a deliberately wrong one the server must answer
+// or close on) chosen by `t`, with names and payloads chosen by `a`.
+std::string PacketTemplate(const Script& s, uint8_t t, uint8_t a) {
+  std::string_view fn = kFunctions[a & 3];
+  std::string_view unique = kUniques[(a >> 2) & 3];
+  std::string_view payload = PayloadOf(a);
+  int extra = (a >> 6) & 3;
+  switch (t % 32) {
+    case 0:
+      return Request(PacketType::kSubmitJob, {fn, unique}, payload);
+    case 1:
+      return Request(PacketType::kSubmitJobBg, {fn, unique}, payload);
+    case 2:
+      return Request(PacketType::kSubmitJobHigh, {fn, unique}, payload);
+    case 3:
+      return Request(PacketType::kSubmitJobHighBg, {fn, unique}, payload);
+    case 4:
+      return Request(PacketType::kSubmitJobLow, {fn, unique}, payload);
+    case 5:
+      return Request(PacketType::kSubmitJobLowBg, {fn, unique}, payload);
+    case 6:
+      return Request(PacketType::kSubmitReduceJob,
+                     {fn, unique, extra & 1 ? "reducer" : "", "aggregator"}, payload);
+    case 7:
+      return Request(PacketType::kSubmitReduceJobBackground,
+                     {fn, unique, extra & 1 ? "reducer" : "", ""}, payload);
+    case 8: {
+      int64_t now = static_cast<int64_t>(time(nullptr));
+      std::string when[4] = {std::to_string(now - 10), std::to_string(now + 1),
+                             std::to_string(now + 3600), "junk"};
+      return Request(PacketType::kSubmitJobEpoch, {fn, unique, when[extra]}, payload);
+    }
+    case 9:
+      return Request(PacketType::kSubmitJobSched, {fn, unique, "0", "0", "0", "0", "0"}, payload);
+    case 10:
+      return Request(PacketType::kCanDo, {fn});
+    case 11: {
+      constexpr std::string_view kTimeouts[4] = {"0", "1", "-5", "x"};
+      return Request(PacketType::kCanDoTimeout, {fn, kTimeouts[extra]});
+    }
+    case 12:
+      return Request(PacketType::kCantDo, {fn});
+    case 13:
+      return Request(PacketType::kResetAbilities, {});
+    case 14:
+      return Request(PacketType::kPreSleep, {});
+    case 15:
+      return Request(PacketType::kGrabJob, {});
+    case 16:
+      return Request(PacketType::kGrabJobUniq, {});
+    case 17:
+      return Request(PacketType::kGrabJobAll, {});
+    case 18:
+      return Request(PacketType::kGetStatus, {AnyHandle(s, a >> 2)});
+    case 19:
+      return Request(PacketType::kGetStatusUnique, {unique});
+    case 20:
+      return Request(PacketType::kOptionReq, {extra & 1 ? "bogus" : "exceptions"});
+    case 21:
+      return Request(PacketType::kSetClientId, {extra & 1 ? "" : "client-7"});
+    case 22:
+      return Request(PacketType::kEchoReq, {}, payload);
+    case 23:
+      return Request(PacketType::kNoop, {});  // a response type sent to the server
+    case 24:
+      return Request(PacketType::kAllYours, {});
+    case 25:
+      return Request(PacketType::kUnused5, {});
+    case 26:
+      return Request(PacketType::kJobCreated, {AnyHandle(s, a)});
+    case 27:  // request with the response magic
+      return EncodePacket(Magic::kResponse, PacketType::kCanDo, {fn});
+    case 28:  // framed, but the fields are missing: INVALID_PACKET, stream goes on
+      return RawHeader("\0REQ", 7, 2) + "fn";
+    case 29:  // over max_packet: ERROR then close
+      return RawHeader("\0REQ", 7, kMaxPacket + 1);
+    case 30:  // unknown type: silent close
+      return RawHeader("\0REQ", 99, 0);
+    default:  // bad magic: silent close
+      return RawHeader("\0ABC", 16, 0);
+  }
+}
+
+// An admin line.
+std::string AdminTemplate(const Script& s, uint8_t t, uint8_t a) {
+  std::string fn(kFunctions[a & 3]);
+  int extra = (a >> 6) & 3;
+  switch (t % 20) {
+    case 0:
+      return "status\n";
+    case 1:
+      return "workers\n";
+    case 2:
+      return "prioritystatus\n";
+    case 3:
+      return "show jobs\n";
+    case 4:
+      return "show unique jobs\n";
+    case 5:
+      return "version\n";
+    case 6:
+      return "getpid\n";
+    case 7:
+      return "verbose\n";
+    case 8: {
+      constexpr std::string_view kLimits[4] = {"1", "0", "-1", "2 3 4"};
+      return "maxqueue " + fn + " " + std::string(kLimits[extra]) + "\n";
+    }
+    case 9:
+      return "cancel job " + AnyHandle(s, a >> 2) + "\n";
+    case 10:
+      return "create function " + fn + "\n";
+    case 11:
+      return "drop function " + fn + "\n";
+    case 12:
+      return "shutdown\n";  // refused: admin_shutdown is off
+    case 13:
+      return "shutdown graceful\n";
+    case 14:
+      return "a b c d e f\n";  // six words: gearmand closes
+    case 15:
+      return "\n";
+    case 16:
+      return "STATUS\r\n";
+    case 17:
+      return "show\n";
+    case 18:
+      return "cancel\n";
+    default:
+      return "bogus command\n";
+  }
+}
+
+// A worker update or result for a handle this client was assigned (or any
+// handle seen, or a made-up one).
+std::string WorkTemplate(const Script& s, const Client& c, uint8_t t, uint8_t a) {
+  std::string handle;
+  if ((a & 1) && !c.assigned().empty()) {
+    handle = c.assigned()[(a >> 1) % c.assigned().size()];
+  } else {
+    handle = AnyHandle(s, a >> 1);
+  }
+  std::string_view payload = PayloadOf(a);
+  switch (t % 8) {
+    case 0: {
+      constexpr std::string_view kNum[4] = {"1", "-1", " 5x", "99999999999"};
+      return Request(PacketType::kWorkStatus, {handle, kNum[(a >> 6) & 3], "2"});
+    }
+    case 1:
+      return Request(PacketType::kWorkData, {handle}, payload);
+    case 2:
+      return Request(PacketType::kWorkWarning, {handle}, payload);
+    case 3:
+    case 4:
+      return Request(PacketType::kWorkComplete, {handle}, payload);
+    case 5:
+      return Request(PacketType::kWorkFail, {handle});
+    case 6:
+      return Request(PacketType::kWorkException, {handle}, payload);
+    default:
+      return Request(PacketType::kWorkFail, {std::string(80, 'h')});  // handle too large
+  }
+}
+
+// Script encoding, one operation after another (at most kMaxOps):
+//   op byte: client = op & 3, kind = (op >> 2) & 7, then per kind:
+//   0 raw:        len byte, len bytes sent as they are
+//   1 raw long:   two length bytes (little-endian), then that many bytes
+//   2 packet:     template byte, argument byte (PacketTemplate)
+//   3 admin:      template byte, argument byte (AdminTemplate)
+//   4 work:       template byte, argument byte (WorkTemplate)
+//   5 sync:       argument byte; 0xA5 waits 1.1 s once per input (so
+//                 CAN_DO_TIMEOUT expiry is reachable), else an ECHO round trip
+//   6 half-close
+//   7 close:      argument byte; odd closes with RST
+// A client is connected on first use and reconnected after a close.
+void RunScript(Script* s, Reader* in, uint64_t* marker_id) {
+  for (int ops = 0; ops < kMaxOps && !in->done(); ++ops) {
+    uint8_t op = in->Byte();
+    Client& c = s->clients[op & 3];
+    int kind = (op >> 2) & 7;
+    if (Tracing()) std::fprintf(stderr, "op %d: client %d kind %d\n", ops, op & 3, kind);
+    if (!c.open() && kind != 7) c.Open(s->server->port(), &s->handles);
+    switch (kind) {
+      case 0: {
+        size_t len = in->Byte();
+        c.Write(in->Take(len), false);
+        break;
+      }
+      case 1: {
+        size_t len = in->Byte();
+        len |= size_t{in->Byte()} << 8;
+        c.Write(in->Take(len), false);
+        break;
+      }
+      case 2: {
+        uint8_t t = in->Byte();
+        uint8_t a = in->Byte();
+        c.Write(PacketTemplate(*s, t, a), true);
+        break;
+      }
+      case 3: {
+        uint8_t t = in->Byte();
+        uint8_t a = in->Byte();
+        c.Write(AdminTemplate(*s, t, a), true);
+        break;
+      }
+      case 4: {
+        uint8_t t = in->Byte();
+        uint8_t a = in->Byte();
+        c.Write(WorkTemplate(*s, c, t, a), true);
+        break;
+      }
+      case 5: {
+        uint8_t a = in->Byte();
+        if (a == 0xA5 && !s->waited) {
+          s->waited = true;
+          std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+          for (Client& other : s->clients) other.Pump(0);
+        } else {
+          c.Sync(++*marker_id);
+        }
+        break;
+      }
+      case 6:
+        c.HalfClose();
+        break;
+      default: {
+        uint8_t a = in->Byte();
+        c.Close(a & 1);
+        break;
+      }
+    }
+  }
+}
+
+// --- checks after each input ----------------------------------------------------
+
+// With the loop paused: every client is gone, so the scheduler must hold no
+// peers, workers or running jobs, and its counters must match its jobs.
+void CheckQuiescentScheduler(Scheduler& s) {
+  FUZZ_CHECK(s.peers().empty());
+  struct Counts {
+    uint32_t queued[kPriorityCount] = {0, 0, 0};
+    uint32_t delayed[kPriorityCount] = {0, 0, 0};
+  };
+  std::map<const Function*, Counts> counts;
+  for (const Function* f : s.functions()) {
+    FUZZ_CHECK(s.FindFunction(f->name) == f);
+    counts[f];
+  }
+  size_t jobs = 0;
+  s.ForEachJob([&](const Job* j) {
+    ++jobs;
+    FUZZ_CHECK(counts.count(j->function) == 1);  // its function still exists
+    FUZZ_CHECK(j->state != JobState::kRunning);
+    FUZZ_CHECK(j->worker == nullptr);
+    FUZZ_CHECK(j->timeout == nullptr);
+    FUZZ_CHECK(j->clients.empty());
+    FUZZ_CHECK(j->background);  // a foreground job without clients is dropped
+    FUZZ_CHECK(!j->cancelled);
+    FUZZ_CHECK(s.FindJob(s.HandleOf(j)) == j);
+    int p = static_cast<int>(j->priority);
+    FUZZ_CHECK(p >= 0 && p < kPriorityCount);
+    if (j->state == JobState::kQueued) {
+      ++counts[j->function].queued[p];
+    } else {
+      ++counts[j->function].delayed[p];
+    }
+  });
+  FUZZ_CHECK(jobs == s.job_count());
+  for (const Function* f : s.functions()) {
+    FUZZ_CHECK(f->workers.empty());
+    FUZZ_CHECK(f->running == 0);
+    for (int p = 0; p < kPriorityCount; ++p) {
+      FUZZ_CHECK(f->queue[p].size() == counts[f].queued[p]);
+      FUZZ_CHECK(f->delayed[p] == counts[f].delayed[p]);
+      uint32_t walked = 0;
+      f->queue[p].ForEach([&](const Job* j) {
+        ++walked;
+        FUZZ_CHECK(j->function == f);
+        FUZZ_CHECK(static_cast<int>(j->priority) == p);
+        FUZZ_CHECK(j->state == JobState::kQueued);
+      });
+      FUZZ_CHECK(walked == f->queue[p].size());
+    }
+  }
+}
+
+// Cancels every job and drops every function, so the next input starts from
+// an empty scheduler (and memory stays bounded over millions of inputs).
+void ResetScheduler(Scheduler& s) {
+  std::vector<std::string> handles;
+  s.ForEachJob([&](const Job* j) { handles.push_back(s.HandleOf(j)); });
+  for (const std::string& h : handles) FUZZ_CHECK(s.CancelJob(h));
+  FUZZ_CHECK(s.job_count() == 0);
+  std::vector<Function*> functions = s.functions();
+  for (Function* f : functions) {
+    std::string why;
+    if (!s.DropFunction(f, &why)) Fail("cannot drop function '" + f->name + "': " + why);
+  }
+  FUZZ_CHECK(s.functions().empty());
+}
+
+ServerUnderTest* TheServer() {
+  static ServerUnderTest* server = new ServerUnderTest();  // lives until exit
+  return server;
+}
+
+}  // namespace
+}  // namespace geartrain
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  using namespace geartrain;
+  static uint64_t marker_id = 0;
+  ServerUnderTest* server = TheServer();
+  {
+    Script script;
+    script.server = server;
+    Reader in(data, size);
+    RunScript(&script, &in, &marker_id);
+
+    // Every connection, once half-closed, must be closed by the server.
+    for (Client& c : script.clients) {
+      if (!c.open()) continue;
+      c.HalfClose();
+      if (!c.ReadToEof(kHardDeadlineMs)) Fail("server kept a half-closed connection open");
+      c.Close(false);
+    }
+  }
+
+  // The server must still serve: a fresh connection gets its echo back.
+  {
+    std::vector<std::string> unused;
+    Client probe;
+    probe.Open(server->port(), &unused);
+    std::string payload = "alive-" + std::to_string(++marker_id);
+    if (!probe.WaitEcho(payload, kHardDeadlineMs)) Fail("no ECHO_RES on a fresh connection");
+    probe.HalfClose();
+    if (!probe.ReadToEof(kHardDeadlineMs)) Fail("server kept the probe connection open");
+  }
+
+  // Pause the loop once the server has dropped every connection (an aborted
+  // one may take a loop pass to notice), then check and reset the scheduler.
+  auto deadline = Clock::now() + std::chrono::milliseconds(kHardDeadlineMs);
+  for (;;) {
+    server->StopLoop();
+    if (server->scheduler().peers().empty()) break;
+    if (MillisLeft(deadline) == 0) Fail("server kept peers of closed connections");
+    server->StartLoop();
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  CheckQuiescentScheduler(server->scheduler());
+  ResetScheduler(server->scheduler());
+  server->StartLoop();
+  return 0;
+}
