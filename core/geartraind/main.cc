@@ -134,9 +134,12 @@ int Main(int argc, char** argv) {
   if (notify_fd >= 0) {
     (void)!write(notify_fd, "ok", 2);
     close(notify_fd);
-    if (opt.server.log_file == "stderr") {
-      int devnull = open("/dev/null", O_WRONLY);
-      if (devnull >= 0) dup2(devnull, STDERR_FILENO);
+    // Detach from the caller's terminal or pipe entirely; the log file is
+    // where a daemon speaks from now on.
+    int devnull = open("/dev/null", O_WRONLY);
+    if (devnull >= 0) {
+      dup2(devnull, STDERR_FILENO);
+      if (devnull > STDERR_FILENO) close(devnull);
     }
   }
   server.logger().Log(LogLevel::kNotice,
