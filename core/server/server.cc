@@ -23,6 +23,10 @@ namespace {
 // readiness event before others get a turn.
 constexpr size_t kReadChunk = 64 * 1024;
 constexpr size_t kReadBudget = 1024 * 1024;
+// A peer that sends requests but does not read the replies stops being read
+// once this much output waits for it, and is read again below the low mark.
+constexpr size_t kOutputHighWater = 32 * 1024 * 1024;
+constexpr size_t kOutputLowWater = 4 * 1024 * 1024;
 
 enum ControlRequest { kControlStop = 1, kControlGraceful = 2 };
 
@@ -43,6 +47,7 @@ struct Server::Connection : Peer {
   event* read_event = nullptr;
   event* write_event = nullptr;
   bool write_blocked = false;  // write_event is armed
+  bool read_paused = false;    // too much unread output: not reading requests
   StreamParser parser;
   explicit Connection(ParserLimits limits) : parser(limits) {}
 };
@@ -293,6 +298,11 @@ void Server::OnReadEvent(evutil_socket_t, short, void* arg) {
 }
 
 void Server::OnReadable(Connection* c) {
+  if (evbuffer_get_length(c->out) > kOutputHighWater) {
+    event_del(c->read_event);
+    c->read_paused = true;
+    return;
+  }
   size_t total = 0;
   bool eof = false;
   while (total < kReadBudget) {
@@ -418,6 +428,7 @@ bool Server::WriteOut(Connection* c) {
     int n = evbuffer_write(c->out, c->fd);
     if (n > 0) continue;
     if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+      ResumeReadingIfDrained(c);
       if (!c->write_blocked) {
         c->write_blocked = true;
         event_add(c->write_event, nullptr);
@@ -431,7 +442,15 @@ bool Server::WriteOut(Connection* c) {
     c->write_blocked = false;
     event_del(c->write_event);
   }
+  ResumeReadingIfDrained(c);
   return true;
+}
+
+void Server::ResumeReadingIfDrained(Connection* c) {
+  if (c->read_paused && !c->closing && evbuffer_get_length(c->out) < kOutputLowWater) {
+    c->read_paused = false;
+    event_add(c->read_event, nullptr);
+  }
 }
 
 void Server::OnWriteEvent(evutil_socket_t, short, void* arg) {

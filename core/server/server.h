@@ -64,6 +64,7 @@ class Server : public Outbox {
   void Flush();
   // Writes what it can; returns false if the socket failed.
   bool WriteOut(Connection* conn);
+  void ResumeReadingIfDrained(Connection* conn);
   void Close(Connection* conn, const char* why);
   void BeginGracefulStop();
   void CloseListeners();

@@ -1,5 +1,7 @@
 // Malformed, truncated, oversize and unknown input: an ERROR or a clean close
 // for the sender, and everyone else keeps being served.
+#include <thread>
+
 #include "harness.h"
 
 namespace geartrain {
@@ -114,6 +116,25 @@ TEST(Robustness, LargePayloadRoundTrip) {
   Packet done = c.Expect(PT::kWorkComplete, 20000);
   EXPECT_EQ(done.payload.size(), payload.size());
   EXPECT_TRUE(done.payload == payload);
+}
+
+// A client that pipelines requests without reading replies is paused, not
+// buffered without bound; everything it asked for still arrives once it reads.
+TEST(Robustness, SlowReaderIsThrottledNotDropped) {
+  TestServer s;
+  Conn bystander(s.port()), greedy(s.port());
+  const int kEchoes = 80;
+  std::string chunk(1 << 20, 'e');
+  std::thread sender([&] {
+    for (int i = 0; i < kEchoes; ++i) greedy.Send(PT::kEchoReq, {}, chunk);
+  });
+  bystander.ExpectQuiet();
+  for (int i = 0; i < kEchoes; ++i) {
+    Packet p = greedy.Expect(PT::kEchoRes, 20000);
+    ASSERT_EQ(p.payload.size(), chunk.size()) << i;
+  }
+  sender.join();
+  greedy.ExpectQuiet();
 }
 
 }  // namespace
