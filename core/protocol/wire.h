@@ -61,6 +61,17 @@ void AppendPacket(Sink* sink, Magic magic, PacketType type,
   if (!payload.empty()) sink->Append(payload.data(), payload.size());
 }
 
+// A bare 12-byte header with any magic, type and size, valid or not: for tests
+// and fuzzers that need to send what a well-behaved encoder never would.
+inline std::string RawHeader(std::string_view magic4, uint32_t type, uint32_t size) {
+  std::string h(magic4.substr(0, 4));
+  unsigned char b[8];
+  StoreBigEndian32(type, b);
+  StoreBigEndian32(size, b + 4);
+  h.append(reinterpret_cast<char*>(b), 8);
+  return h;
+}
+
 // A sink over std::string, for tests, clients and small replies.
 struct StringSink {
   std::string* out;

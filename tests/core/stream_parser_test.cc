@@ -9,15 +9,6 @@ namespace {
 
 using namespace std::literals;
 
-std::string Header(const char* magic, uint32_t type, uint32_t size) {
-  std::string h(magic, 4);
-  unsigned char b[8];
-  StoreBigEndian32(type, b);
-  StoreBigEndian32(size, b + 4);
-  h.append(reinterpret_cast<char*>(b), 8);
-  return h;
-}
-
 // Feeds `bytes` split at every possible pair of points and checks that the same
 // frames come out.
 TEST(StreamParser, AnySplitGivesSameFrames) {
@@ -56,7 +47,7 @@ TEST(StreamParser, AnySplitGivesSameFrames) {
 
 TEST(StreamParser, OversizeHeaderFailsBeforeAllocating) {
   StreamParser p(ParserLimits{1024, 8192});
-  std::string h = Header("\0REQ", 16, 0xFFFFFFF0u);
+  std::string h = RawHeader("\0REQ"sv, 16, 0xFFFFFFF0u);
   p.Append(h.data(), h.size());
   Frame f;
   EXPECT_EQ(p.Next(&f), StreamParser::kError);
@@ -66,7 +57,7 @@ TEST(StreamParser, OversizeHeaderFailsBeforeAllocating) {
 
 TEST(StreamParser, BadMagicClosesSilently) {
   StreamParser p;
-  std::string h = Header("\0XYZ", 16, 0);
+  std::string h = RawHeader("\0XYZ"sv, 16, 0);
   p.Append(h.data(), h.size());
   Frame f;
   EXPECT_EQ(p.Next(&f), StreamParser::kError);
@@ -76,7 +67,7 @@ TEST(StreamParser, BadMagicClosesSilently) {
 TEST(StreamParser, UnknownTypesClose) {
   for (uint32_t t : {0u, 43u, 99u}) {
     StreamParser p;
-    std::string h = Header("\0REQ", t, 0);
+    std::string h = RawHeader("\0REQ"sv, t, 0);
     p.Append(h.data(), h.size());
     Frame f;
     EXPECT_EQ(p.Next(&f), StreamParser::kError) << t;
@@ -94,7 +85,7 @@ TEST(StreamParser, ResponseMagicIsFramed) {
 
 TEST(StreamParser, MissingFieldsAreMalformedButStreamContinues) {
   StreamParser p;
-  std::string bad = Header("\0REQ", 7, 3) + "abc";  // SUBMIT_JOB without NULs
+  std::string bad = RawHeader("\0REQ"sv, 7, 3) + "abc";  // SUBMIT_JOB without NULs
   std::string good = EncodePacket(Magic::kRequest, PacketType::kEchoReq, {}, "ok");
   p.Append(bad.data(), bad.size());
   p.Append(good.data(), good.size());
@@ -107,7 +98,7 @@ TEST(StreamParser, MissingFieldsAreMalformedButStreamContinues) {
 
 TEST(StreamParser, ZeroFieldTypesIgnoreBody) {
   StreamParser p;
-  std::string pk = Header("\0REQ", 9, 4) + "junk";
+  std::string pk = RawHeader("\0REQ"sv, 9, 4) + "junk";
   p.Append(pk.data(), pk.size());
   Frame f;
   ASSERT_EQ(p.Next(&f), StreamParser::kFrame);
@@ -116,7 +107,7 @@ TEST(StreamParser, ZeroFieldTypesIgnoreBody) {
 
 TEST(StreamParser, LastFieldMayContainNul) {
   StreamParser p;
-  std::string pk = Header("\0REQ", 1, 3) + "a\0b"s;
+  std::string pk = RawHeader("\0REQ"sv, 1, 3) + "a\0b"s;
   p.Append(pk.data(), pk.size());
   Frame f;
   ASSERT_EQ(p.Next(&f), StreamParser::kFrame);

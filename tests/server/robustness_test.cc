@@ -11,21 +11,12 @@ namespace {
 using namespace std::literals;
 using PT = PacketType;
 
-std::string Header(const char* magic, uint32_t type, uint32_t size) {
-  std::string h(magic, 4);
-  unsigned char b[8];
-  StoreBigEndian32(type, b);
-  StoreBigEndian32(size, b + 4);
-  h.append(reinterpret_cast<char*>(b), 8);
-  return h;
-}
-
 TEST(Robustness, OversizePacketGetsErrorAndClose) {
   ServerConfig cfg;
   cfg.max_packet = 4096;
   TestServer s(cfg);
   Conn bystander(s.port()), bad(s.port());
-  bad.SendRaw(Header("\0REQ", 16, 0xFFFFFFF0u));
+  bad.SendRaw(RawHeader("\0REQ"sv, 16, 0xFFFFFFF0u));
   Packet e = bad.Expect(PT::kError);
   EXPECT_EQ(e.fields[0], "ARGUMENT_TOO_LARGE");
   EXPECT_TRUE(bad.ExpectClosed());
@@ -35,8 +26,8 @@ TEST(Robustness, OversizePacketGetsErrorAndClose) {
 TEST(Robustness, BadMagicAndUnknownTypesClose) {
   TestServer s;
   Conn bystander(s.port());
-  for (auto h : {Header("\0XYZ", 16, 0), Header("\0REQ", 0, 0), Header("\0REQ", 43, 0),
-                 Header("\0REQ", 99, 0)}) {
+  for (auto h : {RawHeader("\0XYZ"sv, 16, 0), RawHeader("\0REQ"sv, 0, 0), RawHeader("\0REQ"sv, 43, 0),
+                 RawHeader("\0REQ"sv, 99, 0)}) {
     Conn bad(s.port());
     bad.SendRaw(h);
     EXPECT_TRUE(bad.ExpectClosed());
@@ -47,10 +38,10 @@ TEST(Robustness, BadMagicAndUnknownTypesClose) {
 TEST(Robustness, MissingFieldsGetErrorAndStreamContinues) {
   TestServer s;
   Conn c(s.port());
-  c.SendRaw(Header("\0REQ", 7, 3) + "abc");  // SUBMIT_JOB without its NULs
+  c.SendRaw(RawHeader("\0REQ"sv, 7, 3) + "abc");  // SUBMIT_JOB without its NULs
   Packet e = c.Expect(PT::kError);
   EXPECT_EQ(e.fields[0], "INVALID_PACKET");
-  c.SendRaw(Header("\0REQ", 12, 2) + "H1");  // WORK_STATUS with one field
+  c.SendRaw(RawHeader("\0REQ"sv, 12, 2) + "H1");  // WORK_STATUS with one field
   EXPECT_EQ(c.Expect(PT::kError).fields[0], "INVALID_PACKET");
   c.ExpectQuiet();
 }
