@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
+#include <cstring>
 #include <ctime>
 
 #include "protocol/admin_line.h"
@@ -124,8 +126,14 @@ bool Scheduler::DropFunction(Function* function, std::string* why) {
 
 // --- handles -----------------------------------------------------------------
 
-std::string Scheduler::HandleOf(const Job* job) const {
-  return handle_prefix_ + std::to_string(job->id);
+Scheduler::HandleBuffer Scheduler::HandleText(const Job* job) const {
+  HandleBuffer h;
+  size_t n = std::min(handle_prefix_.size(), sizeof h.data - 21);  // --job-handle-prefix is capped
+  std::memcpy(h.data, handle_prefix_.data(), n);
+  n += static_cast<size_t>(std::snprintf(h.data + n, sizeof h.data - n, "%llu",
+                                         static_cast<unsigned long long>(job->id)));
+  h.size = n;
+  return h;
 }
 
 Job* Scheduler::FindJob(std::string_view handle) const {
@@ -145,10 +153,35 @@ Job* Scheduler::FindJob(std::string_view handle) const {
 
 // --- output --------------------------------------------------------------------
 
+namespace {
+
+// Gathers a packet's small pieces into one buffer so the peer's evbuffer gets
+// one append per packet; a large payload goes straight in, never copied twice.
+struct GatherSink {
+  std::string* scratch;
+  evbuffer* out;
+  void Append(const void* data, size_t n) {
+    if (n < 4096) {
+      scratch->append(static_cast<const char*>(data), n);
+      return;
+    }
+    Flush();
+    evbuffer_add(out, data, n);
+  }
+  void Flush() {
+    if (!scratch->empty()) evbuffer_add(out, scratch->data(), scratch->size());
+    scratch->clear();
+  }
+};
+
+}  // namespace
+
 void Scheduler::Send(Peer* peer, PacketType type, std::initializer_list<std::string_view> fields,
                      std::string_view payload) {
-  PeerSink sink{peer->out};
+  scratch_.clear();
+  GatherSink sink{&scratch_, peer->out};
   AppendPacket(&sink, Magic::kResponse, type, fields, payload);
+  sink.Flush();
   outbox_->MarkDirty(peer);
 }
 
@@ -164,8 +197,11 @@ void Scheduler::Forward(Peer* peer, PacketType type, std::string_view body) {
   unsigned char header[kHeaderSize] = {0, 'R', 'E', 'S'};
   StoreBigEndian32(static_cast<uint32_t>(type), header + 4);
   StoreBigEndian32(static_cast<uint32_t>(body.size()), header + 8);
-  evbuffer_add(peer->out, header, kHeaderSize);
-  if (!body.empty()) evbuffer_add(peer->out, body.data(), body.size());
+  scratch_.clear();
+  GatherSink sink{&scratch_, peer->out};
+  sink.Append(header, kHeaderSize);
+  if (!body.empty()) sink.Append(body.data(), body.size());
+  sink.Flush();
   outbox_->MarkDirty(peer);
 }
 
@@ -193,7 +229,7 @@ void Scheduler::CreateJob(Peer* peer, Function* function, std::string_view uniqu
       existing->clients.push_back(peer);
       peer->waiting_on.push_back(existing);
     }
-    Send(peer, PacketType::kJobCreated, {HandleOf(existing)});
+    Send(peer, PacketType::kJobCreated, {HandleText(existing).view()});
     return;
   }
   uint32_t limit = function->max_queue[static_cast<int>(priority)];
@@ -221,7 +257,7 @@ void Scheduler::CreateJob(Peer* peer, Function* function, std::string_view uniqu
     peer->waiting_on.push_back(job);
   }
   // JOB_CREATED goes out before any wake-up this job causes.
-  Send(peer, PacketType::kJobCreated, {HandleOf(job)});
+  Send(peer, PacketType::kJobCreated, {HandleText(job).view()});
   if (log_->Enabled(LogLevel::kNotice)) {
     log_->Log(LogLevel::kNotice, "accepted," + function->name + "," + std::string(unique) + "," +
                                      std::to_string(when));
@@ -281,7 +317,8 @@ void Scheduler::Assign(Peer* worker, Job* job, PacketType variant) {
   job->worker = worker;
   ++job->function->running;
   worker->running.push_back(job);
-  std::string handle = HandleOf(job);
+  HandleBuffer hb = HandleText(job);
+  std::string_view handle = hb.view();
   const std::string& fn = job->function->name;
   if (variant == PacketType::kGrabJob) {
     Send(worker, PacketType::kJobAssign, {handle, fn}, job->payload());
@@ -325,8 +362,8 @@ void Scheduler::Requeue(Job* job, const char* why) {
 }
 
 void Scheduler::FailJobForClients(Job* job) {
-  std::string handle = HandleOf(job);
-  for (Peer* c : job->clients) Send(c, PacketType::kWorkFail, {handle});
+  HandleBuffer handle = HandleText(job);
+  for (Peer* c : job->clients) Send(c, PacketType::kWorkFail, {handle.view()});
 }
 
 void Scheduler::DetachClient(Job* job, Peer* client) {

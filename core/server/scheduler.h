@@ -76,7 +76,15 @@ class Scheduler {
   void ForEachJob(F f) const {
     for (const auto& [id, job] : jobs_) f(job);
   }
-  std::string HandleOf(const Job* job) const;
+  std::string HandleOf(const Job* job) const { return std::string(HandleText(job).view()); }
+
+  // A job's handle without a heap allocation (handles are under 64 bytes).
+  struct HandleBuffer {
+    char data[80];
+    size_t size;
+    std::string_view view() const { return {data, size}; }
+  };
+  HandleBuffer HandleText(const Job* job) const;
   size_t job_count() const { return jobs_.size(); }
   const ServerConfig& config() const { return config_; }
   Logger* log() const { return log_; }
@@ -153,6 +161,7 @@ class Scheduler {
   Outbox* outbox_;
   Logger* log_;
   std::string handle_prefix_;  // includes the trailing ':'
+  std::string scratch_;        // reused to encode one packet before one evbuffer_add
   uint64_t next_job_id_ = 1;
 
   std::unordered_map<std::string_view, Function*> functions_;  // keys view Function::name
