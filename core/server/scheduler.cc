@@ -2,6 +2,7 @@
 // The packet handlers that call these live in scheduler_packets.cc.
 #include "server/scheduler.h"
 
+#include <malloc.h>
 #include <sys/time.h>
 #include <sys/utsname.h>
 
@@ -428,7 +429,14 @@ bool Scheduler::CancelJob(std::string_view handle) {
 }
 
 void Scheduler::MaybeIdle() {
-  if (jobs_.empty() && on_idle_) on_idle_();
+  if (!jobs_.empty()) return;
+  // After a burst, give the memory back (gearmand #284: RSS stays high).
+  if (jobs_.bucket_count() > 65536) {
+    decltype(jobs_)().swap(jobs_);
+    decltype(uniques_)().swap(uniques_);
+    malloc_trim(0);
+  }
+  if (on_idle_) on_idle_();
 }
 
 // --- CAN_DO_TIMEOUT timers -----------------------------------------------------
