@@ -10,7 +10,8 @@
 #
 #   geartrain: the binary is $GEARTRAIND (default: <repo>/build/geartraind)
 #   gearmand:  /usr/sbin/gearmand (override with $GEARMAND)
-# Extra server flags: $SERVER_ARGS (split on whitespace).
+# Extra server flags: $SERVER_ARGS (split on whitespace). $INTEROP_PORT makes
+# the first attempt use that port instead of a free one (debugging).
 #
 # If the server dies before it is ready, or while the command runs, its log
 # is printed and the script fails.
@@ -87,23 +88,34 @@ free_port() {
     exit 1'
 }
 
-# Answers 0 when the server replies "OK ..." to the admin `version` command.
-version_ok() {
+# ready_probe PORT : prints "ready" once something on PORT answers the admin
+# `version` command with "OK ...", followed by the pid `getpid` reports
+# (empty when getpid is not answered as "OK <number>"). Prints nothing and
+# fails while nothing answers.
+ready_probe() {
   perl -MIO::Socket::INET -e '
     my $s = IO::Socket::INET->new(PeerAddr => "127.0.0.1", PeerPort => $ARGV[0],
                                   Proto => "tcp", Timeout => 1) or exit 1;
     $s->autoflush(1);
-    print $s "version\r\n";
-    my $line;
+    my ($v, $p);
     eval {
       local $SIG{ALRM} = sub { die "timeout\n" };
-      alarm 2; $line = <$s>; alarm 0;
+      alarm 2;
+      print $s "version\r\n"; $v = <$s>;
+      print $s "getpid\r\n";  $p = <$s>;
+      alarm 0;
     };
-    exit((defined $line && $line =~ /^OK \S/) ? 0 : 1);' "$1"
+    exit 1 unless defined $v && $v =~ /^OK \S/;
+    my $pid = (defined $p && $p =~ /^OK (\d+)\s*$/) ? $1 : "";
+    print "ready $pid\n";' "$1"
 }
 
 start_server() {
-  port=$(free_port) || { echo "with_server.sh: no free port" >&2; exit 2; }
+  if [ "${attempt:-1}" = 1 ] && [ -n "${INTEROP_PORT:-}" ]; then
+    port=$INTEROP_PORT   # first attempt on a fixed port (debugging)
+  else
+    port=$(free_port) || { echo "with_server.sh: no free port" >&2; exit 2; }
+  fi
   # shellcheck disable=SC2206
   local extra=(${SERVER_ARGS:-})
   local args=(--port="$port" --listen=127.0.0.1 --pid-file="$tmp/pid"
@@ -117,33 +129,46 @@ start_server() {
   server_pid=$!
 }
 
-# Wait (at most ~10 s) for the server to answer `version`. A port lost to a
-# race with another process shows up as an early exit; retry once on a new
-# port in that case.
+# Wait (at most 10 s per attempt) for the server to answer `version`. The
+# port can be lost to another process between probing and binding: the
+# server then exits (geartraind), keeps retrying bind() (gearmand), or -- if
+# the other process is a Gearman server too -- someone else answers. The
+# last case is caught by comparing `getpid` with our child's pid. Each of
+# these gets a new port, up to 3 attempts.
 ready=0
-for attempt in 1 2; do
+for attempt in 1 2 3; do
   start_server
+  why=
   deadline=$((SECONDS + 10))
-  while [ $SECONDS -lt $deadline ]; do
+  while :; do
     if ! kill -0 "$server_pid" 2>/dev/null; then
+      why="exited during start-up"
       break
     fi
-    if version_ok "$port"; then
+    if probe=$(ready_probe "$port"); then
+      answered_pid=${probe#ready }
+      if [ -n "$answered_pid" ] && [ "$answered_pid" != "$server_pid" ]; then
+        why="is answered by another server (pid $answered_pid)"
+        break
+      fi
       ready=1
+      break
+    fi
+    if [ $SECONDS -ge $deadline ]; then
+      why="did not answer 'version' within 10 s"
       break
     fi
     sleep 0.05
   done
   [ $ready = 1 ] && break
+  echo "with_server.sh: $kind on port $port $why (attempt $attempt)" >&2
+  print_log
   if kill -0 "$server_pid" 2>/dev/null; then
-    echo "with_server.sh: $kind on port $port did not answer 'version' within 10 s" >&2
-    print_log
-    exit 2
+    kill -KILL "$server_pid" 2>/dev/null
   fi
   wait "$server_pid" 2>/dev/null
-  echo "with_server.sh: $kind exited during start-up (attempt $attempt, port $port)" >&2
-  print_log
   server_pid=
+  rm -f "$tmp/log" "$tmp/out" "$tmp/pid"
 done
 [ $ready = 1 ] || exit 2
 
