@@ -101,6 +101,15 @@ if printf '%s\n' "$OUT" | grep -Eq '^[0-9]+ 127\.0\.0\.1 - : adm_w$'; then
 else
   not_ok "--workers: the CLI worker is listed as '<fd> 127.0.0.1 - : adm_w'" "got: $OUT"
 fi
+# A worker that set its client id (pecl GearmanWorker::setId -> SET_CLIENT_ID).
+spawn env WORKER_ID=adm-worker-7 php "$INTEROP_DIR/pecl_worker.php" "$H" "$P" order "$T/porder.txt"
+check "setup: pecl worker with a client id registered" wait_for 15 has_workers porder
+ga --workers
+if printf '%s\n' "$OUT" | grep -Eq '^[0-9]+ 127\.0\.0\.1 adm-worker-7 : porder$'; then
+  ok "--workers: SET_CLIENT_ID shows as '<fd> 127.0.0.1 adm-worker-7 : porder'"
+else
+  not_ok "--workers: SET_CLIENT_ID shows as '<fd> 127.0.0.1 adm-worker-7 : porder'" "got: $OUT"
+fi
 # gearmand lists every connection, including gearadmin's own (no functions).
 if printf '%s\n' "$OUT" | grep -Eq '^[0-9]+ 127\.0\.0\.1 - :$'; then
   ok "--workers: connections without functions are listed too"

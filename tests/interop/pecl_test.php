@@ -9,7 +9,8 @@
 // runTasks with every callback, WORK_DATA/WARNING/STATUS from the worker,
 // exceptions (sendException and a thrown PHP exception), WORK_FAIL,
 // jobStatus / jobStatusByUniqueKey while queued, running and after, run
-// order of queued jobs, ping, unique ids, and large/binary payloads.
+// order of queued jobs, ping, unique ids, large/binary payloads, and the
+// requeue of a running foreground job when its worker dies.
 
 error_reporting(E_ALL);
 $H = getenv('GEARMAN_HOST');
@@ -319,6 +320,59 @@ start_worker('order', $order);
 check('queued jobs all ran', wait_for(15, fn() => count(records($order)) >= 9), show(records($order)));
 expect_eq('run order: HIGH, NORMAL, LOW, FIFO within a level',
           ['H1', 'H2', 'H3', 'N1', 'N2', 'N3', 'L1', 'L2', 'L3'], records($order));
+
+// -------------------------------------------- requeue on worker loss
+// A foreground job (submitted by the `gearman` CLI) whose worker dies while
+// running goes back to the queue; the client is not told and gets the
+// result from the next worker (protocol.md §3.6).
+$gate2 = "$TMP/gate2";
+// (-v prints "Task created: <handle>"; stdbuf so it is not held in stdio.)
+$cli = proc_open(['stdbuf', '-oL', 'gearman', '-v', '-h', $H, '-p', (string)$P, '-u', 'pecl-requeue', '-f', 'gated'],
+                 [0 => ['pipe', 'r'], 1 => ['file', "$TMP/requeue.out", 'w'], 2 => ['file', "$TMP/requeue.err", 'w']],
+                 $cli_pipes);
+fwrite($cli_pipes[0], $gate2);
+fclose($cli_pipes[0]);
+$st = null;
+check('requeue: job running on the first worker', wait_for(10, function () use (&$st) {
+    $st = client()->jobStatusByUniqueKey('pecl-requeue');
+    return $st === [true, true, 1, 4];
+}), 'last: ' . show($st));
+// Kill the first worker (and with it the connection holding the job).
+$first = array_shift($procs);
+proc_terminate($first, 9);
+proc_close($first);
+check('requeue: first worker gone', wait_for(10, fn() => workers_for('gated') === 0));
+start_worker('main', $rec);
+check('requeue: job running again on the second worker', wait_for(15, function () use (&$st) {
+    $st = client()->jobStatusByUniqueKey('pecl-requeue');
+    return $st === [true, true, 1, 4];
+}), 'last: ' . show($st));
+$handle = null;
+check('requeue: CLI printed the job handle',
+      wait_for(5, function () use ($TMP, &$handle) {
+          $ok = preg_match('/^Task created: (\S+)$/m', (string)@file_get_contents("$TMP/requeue.out"), $m);
+          $handle = $ok ? $m[1] : null;
+          return $ok === 1;
+      }));
+$retries = null;
+foreach (explode("\n", admin('show jobs')) as $line) {
+    $f = explode("\t", $line);
+    if (count($f) === 4 && $f[0] === $handle) $retries = $f[1];
+}
+expect_eq('requeue: show jobs counts one retry for the job', '1', $retries);
+touch($gate2);
+$cli_done = wait_for(10, fn() => !proc_get_status($cli)['running']);
+check('requeue: CLI client finished', $cli_done);
+if (!$cli_done) proc_terminate($cli, 9);
+proc_close($cli);
+// The CLI prints each WORK_STATUS as "N% Complete" and the result as is:
+// 1/4 from the first worker, 1/4 and 3/4 from the second, then "opened".
+$lines = preg_split('/\n/', (string)@file_get_contents("$TMP/requeue.out"));
+$status_lines = array_values(array_filter($lines, fn($l) => preg_match('/^\d+% Complete$/', $l)));
+$other = array_values(array_filter($lines, fn($l) => $l !== '' && !preg_match('/^(\d+% Complete|Task created: .*)$/', $l)));
+expect_eq('requeue: CLI client got the second worker\'s result', ['opened'], $other);
+expect_eq('requeue: CLI client saw the status of both attempts',
+          ['25% Complete', '25% Complete', '75% Complete'], $status_lines);
 
 // ------------------------------------------------------------------ done
 $err = @file_get_contents("$TMP/worker-main.err");

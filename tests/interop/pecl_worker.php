@@ -8,6 +8,8 @@
 // registers only porder (used to check run order of queued jobs).
 // Functions that record append "<function> <workload>\n" to RECORD_FILE.
 // The process exits on its own after 50 s, or as soon as its parent is gone.
+// Environment: WORKER_ID, if set, is sent as the worker's client id
+// (GearmanWorker::setId, SET_CLIENT_ID).
 
 if ($argc < 4) {
     fwrite(STDERR, "usage: php pecl_worker.php HOST PORT SET [RECORD_FILE]\n");
@@ -83,6 +85,9 @@ $order_functions = [
 $worker = new GearmanWorker();
 $worker->addServer($host, (int)$port);
 $worker->setTimeout(200);
+if (($id = getenv('WORKER_ID')) !== false && $id !== '') {
+    $worker->setId($id);
+}
 foreach ($set === 'order' ? $order_functions : $functions as $name => $fn) {
     if (!$worker->addFunction($name, $fn)) {
         fwrite(STDERR, "pecl_worker: addFunction($name) failed\n");
