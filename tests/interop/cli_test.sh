@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The libgearman `gearman` CLI (client and worker modes) against the server:
-# foreground/background jobs at every priority, unique ids (coalescing),
+# foreground/background jobs at every priority, unique ids (coalescing, and
+# a unique whose first client went away),
 # worker failure, an 8 MiB and an all-byte-values payload round trip, and
 # the order in which queued HIGH/NORMAL/LOW background jobs are run.
 #
@@ -91,6 +92,47 @@ else
 fi
 check "unique fg: worker ran exactly one job and exited" wait_exit "$pw" 10
 expect_eq "unique fg: nothing left queued" 0 "$(status_field uqf 2)"
+
+# ------------------------------------------------- abandoned unique job
+# Client A submits with unique U and goes away before any worker runs the
+# job; then client B submits with the same U. B must get a result.
+# gearmand 1.1.20 keeps A's dead job in its unique index, coalesces B onto
+# it, throws it away when a worker grabs it, and B waits forever: shared docs
+# protocol.md §3.4 ("Bug found"), §9.3 ("Revive or replace abandoned
+# coalesced jobs"). A correct server revives the job or starts a fresh one,
+# so B's result is "A" (revived) or "B" (fresh).
+spawn sh -c 'printf a | "$@" > /dev/null' sh "${G[@]}" -u cli-abandon -f abandon
+pa=$SPAWNED
+check "abandon: client A's job queued" wait_for 10 total_is abandon 1
+kill -TERM "$pa"
+unique_clients_are() {
+  local r
+  r=$(perl "$INTEROP_DIR/status_unique.pl" "$H" "$P" cli-abandon) || return 1
+  [ "$(echo "$r" | awk '{print $5}')" == "$1" ]
+}
+check "abandon: client A gone (no client attached)" wait_for 10 unique_clients_are 0
+spawn sh -c 'printf b | "$@" > "$0"' "$T/abandon_b.out" "${G[@]}" -u cli-abandon -f abandon
+pb=$SPAWNED
+check "abandon: client B attached" wait_for 10 unique_clients_are 1
+spawn "${G[@]}" -w -c 1 -f abandon -- tr a-z A-Z
+pw=$SPAWNED
+if is_gearmand; then
+  # Documented gearmand bug (protocol.md §3.4): the worker's grab discards
+  # the job (status total drops to 0) and B is never answered.
+  check "abandon: gearmand discards the job when the worker grabs it" wait_for 10 total_is abandon 0
+  if wait_exit "$pb" 2; then
+    not_ok "abandon: gearmand leaves client B waiting (protocol.md §3.4)" "B exited $EXIT_STATUS: $(cat "$T/abandon_b.out")"
+  else
+    ok "abandon: gearmand leaves client B waiting (protocol.md §3.4)"
+  fi
+else
+  if wait_exit "$pb" 10; then
+    expect_match "abandon: client B gets a result (A revived or B fresh)" '^(A|B)$' "$(cat "$T/abandon_b.out")"
+    check "abandon: the worker ran one job" wait_exit "$pw" 5
+  else
+    not_ok "abandon: client B gets a result" "B still waiting"
+  fi
+fi
 
 # ------------------------------------------------------------ worker failure
 # A worker command that exits non-zero makes the CLI worker send WORK_FAIL;

@@ -200,4 +200,24 @@ expect_eq "--drop-function with a registered worker is refused" \
 ga --status
 expect_eq "--drop-function refused: adm_w still listed" $'adm_w\t0\t0\t1' "$(line_for "$OUT" adm_w)"
 
+# drop function with queued jobs: gearmand drops the function and orphans
+# the jobs (shared docs protocol.md §2, "drop function": "Refuse the drop, or
+# free the jobs"). A correct server refuses, or drops the jobs with it.
+printf 'orphan?' | timeout 10 "${G[@]}" -b -u adm-dq-1 -f adm_dq
+check "drop with queued jobs: job queued" total_is adm_dq 1
+ga --drop-function adm_dq
+drop_out=$OUT drop_err=$ERR
+ga --show-unique-jobs
+still_listed=$(printf '%s\n' "$OUT" | grep -cx adm-dq-1)
+if is_gearmand; then
+  expect_eq "gearmand: drop with queued jobs says OK (protocol.md §2)" OK "$drop_out"
+  expect_eq "gearmand: the queued job is orphaned, still listed (protocol.md §2)" 1 "$still_listed"
+elif [ "$drop_out" = OK ]; then
+  expect_eq "drop with queued jobs accepted: the job went with the function" 0 "$still_listed"
+else
+  expect_eq "drop with queued jobs refused" \
+    "Error: there are still connected workers or executing clients$CR" "$drop_err"
+  expect_eq "drop refused: function and job still there" 1 "$(status_field adm_dq 2)"
+fi
+
 finish
