@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The libgearman `gearman` CLI (client and worker modes) against the server:
 # foreground/background jobs at every priority, unique ids (coalescing, and
-# a unique whose first client went away),
+# joining a running job, a unique whose first client went away),
 # worker failure, an 8 MiB and an all-byte-values payload round trip, and
 # the order in which queued HIGH/NORMAL/LOW background jobs are run.
 #
@@ -92,6 +92,48 @@ else
 fi
 check "unique fg: worker ran exactly one job and exited" wait_exit "$pw" 10
 expect_eq "unique fg: nothing left queued" 0 "$(status_field uqf 2)"
+
+# ---------------------------------------------- unique: join while running
+# A second foreground client and a background submission with the same
+# unique join a job that is already running: same handle, no new job, and
+# both foreground clients get the one result (protocol.md §3.4).
+gate=$T/gate_runco
+spawn "${G[@]}" -w -c 1 -f runco -- sh -c \
+  'cat >/dev/null; i=0; while [ ! -e "$0" ] && [ $i -lt 1000 ]; do sleep 0.02; i=$((i+1)); done; echo shared' "$gate"
+pw=$SPAWNED
+check "join running: worker registered" wait_for 10 has_workers runco
+# stdbuf: the CLI prints "Task created: H" through stdio.
+spawn sh -c 'printf one | stdbuf -oL "$@" > "$0"' "$T/run_a.out" "${G[@]}" -v -u cli-run -f runco
+pa=$SPAWNED
+running_is() { [ "$(status_field runco 3)" == "$1" ]; }
+check "join running: first client's job is running" wait_for 10 running_is 1
+spawn sh -c 'printf two | stdbuf -oL "$@" > "$0"' "$T/run_b.out" "${G[@]}" -v -u cli-run -f runco
+pb=$SPAWNED
+run_clients_are() {
+  local r
+  r=$(perl "$INTEROP_DIR/status_unique.pl" "$H" "$P" cli-run) || return 1
+  [ "$(echo "$r" | awk '{print $5}')" == "$1" ]
+}
+check "join running: second client attached to the running job" wait_for 10 run_clients_are 2
+hc=$(printf three | timeout 10 "${G[@]}" -b -v -u cli-run -f runco)
+ha=$(grep '^Task created: ' "$T/run_a.out")
+hb=$(grep '^Task created: ' "$T/run_b.out")
+expect_match "join running: first client got a handle" '^Task created: ' "$ha"
+expect_eq "join running: second client got the same handle" "$ha" "$hb"
+expect_eq "join running: background submission got the same handle" "$ha" "$hc"
+expect_eq "join running: still one job, running" $'1\t1' "$(status_field runco 2)"$'\t'"$(status_field runco 3)"
+touch "$gate"
+for who in a b; do
+  pid=$pa
+  [ $who = b ] && pid=$pb
+  if wait_exit "$pid" 10; then
+    expect_eq "join running: client $who gets the shared result" "shared" "$(grep -v '^Task created: ' "$T/run_$who.out")"
+  else
+    not_ok "join running: client $who finished"
+  fi
+done
+check "join running: the worker ran one job and exited" wait_exit "$pw" 10
+expect_eq "join running: nothing left" 0 "$(status_field runco 2)"
 
 # ------------------------------------------------- abandoned unique job
 # Client A submits with unique U and goes away before any worker runs the
