@@ -29,6 +29,7 @@ char* StreamParser::Prepare(size_t min_room, size_t* room) {
 }
 
 void StreamParser::Append(const void* data, size_t n) {
+  if (n == 0) return;  // memcpy into a never-allocated buffer would be UB
   size_t room;
   char* dst = Prepare(n, &room);
   std::memcpy(dst, data, n);
