@@ -91,12 +91,14 @@ cleanup() {
 trap cleanup EXIT
 trap 'cleanup; exit 130' INT TERM
 
-# A port nobody listens on, away from 4730 and the interop tests' 47550-47599.
+# A port nobody listens on, below the ephemeral range (so no outgoing
+# connection holds it) and away from 4730 and the interop tests' 47550-47599.
+EPHEMERAL_LOW=$(awk '{ print $1 }' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
 free_port() {
   local p
   for _ in $(seq 1 50); do
-    p=$((20000 + RANDOM % 20000))
-    if [ -z "$(ss -Htln "( sport = :$p )" 2>/dev/null)" ]; then
+    p=$((10000 + RANDOM % (EPHEMERAL_LOW - 10000)))
+    if [ -z "$(ss -Htan "( sport = :$p )" 2>/dev/null)" ]; then
       echo "$p"
       return 0
     fi
@@ -120,10 +122,14 @@ start_server() {
     "${cmd[@]}" >"$out/$name.$tag.log" 2>&1 &
     server_pid=$!
     # Ready means the admin protocol answers, not merely that the port listens.
-    if "$LOADGEN" --port "$port" --scenario version --timeout 10 >>"$out/$name.$tag.log" 2>&1 &&
-      kill -0 "$server_pid" 2>/dev/null; then
-      return 0
-    fi
+    # Probe in short rounds so a server that died at start-up is noticed at once.
+    local round
+    for round in $(seq 1 20); do
+      kill -0 "$server_pid" 2>/dev/null || break
+      if "$LOADGEN" --port "$port" --scenario version --timeout 0.5 >>"$out/$name.$tag.log" 2>&1; then
+        return 0
+      fi
+    done
     echo "run.sh: $name did not come up on port $port (attempt $attempt): see $out/$name.$tag.log" >&2
     cleanup
   done

@@ -53,9 +53,9 @@ int RunBgEndToEnd(const Options& options) {
 
   std::string error;
   uint64_t t = 0;
-  if (!ConnectPeers(options, &loop) || !loop.Start(&t, &error) ||
+  if (!ConnectPeers(options, &loop, &error) || !loop.Start(&t, &error) ||
       !loop.Run(all_asleep, DeadlineFrom(options, t), &error)) {
-    return ReportFailure(options.scenario, error.empty() ? "connect" : error, loop, progress());
+    return ReportFailure(options.scenario, error, loop, progress());
   }
 
   for (int i = 0; i < options.connections; ++i) {
@@ -63,7 +63,9 @@ int RunBgEndToEnd(const Options& options) {
                                                        &acked, &ack_latency));
     loop.Add(submitters.back().get());
   }
-  if (!ConnectPeers(options, &loop)) return 1;
+  if (!ConnectPeers(options, &loop, &error)) {
+    return ReportFailure(options.scenario, error, loop, progress());
+  }
   CpuSample cpu0 = CpuSample::Take();
   uint64_t start = 0;
   auto drained = [&] { return completed.done() + acked.errors() >= options.jobs; };

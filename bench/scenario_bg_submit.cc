@@ -30,15 +30,16 @@ int RunBgSubmit(const Options& options) {
                                                        &acked, &ack_latency));
     loop.Add(submitters.back().get());
   }
-  if (!ConnectPeers(options, &loop)) return 1;
-
   auto progress = [&] {
     return "acked " + std::to_string(acked.done()) + " of " + std::to_string(acked.target()) +
            ", errors " + std::to_string(acked.errors());
   };
+  std::string error;
+  if (!ConnectPeers(options, &loop, &error)) {
+    return ReportFailure(options.scenario, error, loop, progress());
+  }
   CpuSample cpu0 = CpuSample::Take();
   uint64_t start = 0;
-  std::string error;
   if (!loop.Start(&start, &error) ||
       !loop.Run([&] { return acked.complete(); }, DeadlineFrom(options, start), &error)) {
     return ReportFailure(options.scenario, error, loop, progress());

@@ -4,14 +4,10 @@
 
 namespace geartrain::bench {
 
-bool ConnectPeers(const Options& options, EventLoop* loop) {
+bool ConnectPeers(const Options& options, EventLoop* loop, std::string* error) {
   for (Peer* p : loop->peers()) {
     if (p->conn().fd() >= 0) continue;
-    std::string error;
-    if (!p->conn().Connect(options.host, options.port, &error)) {
-      std::fprintf(stderr, "geartrain-loadgen: %s\n", error.c_str());
-      return false;
-    }
+    if (!p->conn().Connect(options.host, options.port, error)) return false;
   }
   return true;
 }

@@ -43,9 +43,9 @@ int RunFgRoundTrip(const Options& options) {
   };
   std::string error;
   uint64_t t = 0;
-  if (!ConnectPeers(options, &loop) || !loop.Start(&t, &error) ||
+  if (!ConnectPeers(options, &loop, &error) || !loop.Start(&t, &error) ||
       !loop.Run(all_asleep, DeadlineFrom(options, t), &error)) {
-    return ReportFailure(options.scenario, error.empty() ? "connect" : error, loop, progress());
+    return ReportFailure(options.scenario, error, loop, progress());
   }
 
   for (int i = 0; i < options.clients; ++i) {
@@ -53,7 +53,9 @@ int RunFgRoundTrip(const Options& options) {
         std::make_unique<FgClient>(options.function, options.payload, &quota, &done, &round_trip));
     loop.Add(clients.back().get());
   }
-  if (!ConnectPeers(options, &loop)) return 1;
+  if (!ConnectPeers(options, &loop, &error)) {
+    return ReportFailure(options.scenario, error, loop, progress());
+  }
   CpuSample cpu0 = CpuSample::Take();
   uint64_t start = 0;
   if (!loop.Start(&start, &error) ||

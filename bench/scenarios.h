@@ -29,9 +29,9 @@ int RunVersion(const Options& options);
 
 // Shared by the scenarios (scenario_common.cc).
 
-// Connects every peer of `loop` that has no socket yet; on failure prints the
-// reason and returns false.
-bool ConnectPeers(const Options& options, EventLoop* loop);
+// Connects every peer of `loop` that has no socket yet; on failure returns
+// false with the reason in *error.
+bool ConnectPeers(const Options& options, EventLoop* loop, std::string* error);
 // Deadline for a run starting at `start_ns`.
 uint64_t DeadlineFrom(const Options& options, uint64_t start_ns);
 // Prints why a run failed, each peer's state, and a status=failed line.
