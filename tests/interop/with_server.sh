@@ -28,6 +28,12 @@ shift
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
+# With stdin closed (as under some CI runners) the first socket a client
+# opens would become fd 0; give everyone /dev/null instead.
+if [ ! -e "/proc/$$/fd/0" ]; then
+  exec </dev/null
+fi
+
 case "$kind" in
   geartrain)
     bin=${GEARTRAIND:-$here/../../build/geartraind}
