@@ -37,7 +37,11 @@ cmake -S "${ROOT}" -B "${BUILD}" \
   -DGEARTRAIN_FUZZ=ON -DGEARTRAIN_SANITIZE=ON \
   -DGEARTRAIN_BUILD_TESTS=OFF -DGEARTRAIN_BUILD_BENCH=OFF >"${BUILD}/configure.log" 2>&1 ||
   { cat "${BUILD}/configure.log"; echo "fuzz: cmake configure failed" >&2; exit 1; }
-cmake --build "${BUILD}" -j"${JOBS}" --target "${TARGETS[@]}" >"${BUILD}/build.log" 2>&1 ||
+# --clean-first: core headers may change under a running build (several
+# people edit core/), and an object compiled from the old text but stamped
+# after the edit would never be rebuilt.
+cmake --build "${BUILD}" -j"${JOBS}" --clean-first --target "${TARGETS[@]}" \
+  >"${BUILD}/build.log" 2>&1 ||
   { tail -40 "${BUILD}/build.log"; echo "fuzz: build failed" >&2; exit 1; }
 
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:symbolize=1}"

@@ -197,22 +197,18 @@ class Driver {
       FUZZ_CHECK(p != nullptr);
       FUZZ_CHECK(room >= 64 * 1024);
     }
-    // Zero-byte feeds are skipped: Append(p, 0) on a parser that has never
-    // allocated calls memcpy(nullptr, p, 0), which UBSan reports (the unit
-    // test StreamParser.AnySplitGivesSameFrames shows it under
-    // scripts/sanitize.sh); fuzzing it would stop every campaign at once.
-    if (!data.empty()) {
-      if (use_prepare_) {
+    if (use_prepare_) {
+      if (!data.empty()) {
         size_t room = 0;
         char* dst = parser_.Prepare(data.size(), &room);
         FUZZ_CHECK(room >= data.size());
         std::memcpy(dst, data.data(), data.size());
         parser_.Commit(data.size());
-      } else {
-        parser_.Append(data.data(), data.size());
       }
-      stream_.append(data);
+    } else {
+      parser_.Append(data.data(), data.size());  // zero bytes included
     }
+    stream_.append(data);
     FUZZ_CHECK(parser_.buffered() == stream_.size() - consumed_);
     return Drain();
   }
