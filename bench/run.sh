@@ -11,15 +11,16 @@
 # What each scenario measures: docs/benchmarks.md.
 #
 # The machine has 2 cores shared by server and generator, so anything else
-# running skews the figures: before each run the script waits (up to 2 min)
+# running skews the figures: before each run the script waits (--idle-wait)
 # for the machine to be idle, and it records the CPU other processes used
 # during each run (other_cpu_s: machine busy time, sampled by the generator
 # around its timed section, minus generator and server); runs where that
 # exceeds 10% of the run time are listed under the table as noisy.
 #
-# usage: bench/run.sh [--quick] [--repeat N] [--only gearmand|geartrain] [--out DIR]
+# usage: bench/run.sh [--quick] [--repeat N] [--idle-wait SECS] [--only gearmand|geartrain] [--out DIR]
 #   --quick   counts divided by 10, one repetition (for development)
 #   --repeat  runs per scenario and server (3; 1 with --quick)
+#   --idle-wait  longest wait for an idle machine before each run (120; 0: don't wait)
 #   --only    run one server (the other column shows "-")
 #   --out     where raw result lines and server logs go (bench/results/<time>)
 # environment:
@@ -36,18 +37,21 @@ LOADGEN=${LOADGEN:-$ROOT/build/bench/geartrain-loadgen}
 
 quick=0
 repeat=""
+idle_wait=120
 only=""
 out=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=1 ;;
+    --idle-wait) idle_wait=$2; shift ;;
+    --idle-wait=*) idle_wait=${1#--idle-wait=} ;;
     --repeat) repeat=$2; shift ;;
     --repeat=*) repeat=${1#--repeat=} ;;
     --only) only=$2; shift ;;
     --only=*) only=${1#--only=} ;;
     --out) out=$2; shift ;;
     --out=*) out=${1#--out=} ;;
-    -h|--help) sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,31p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
   esac
   shift
@@ -56,6 +60,7 @@ if [ -z "$repeat" ]; then
   if [ "$quick" = 1 ]; then repeat=1; else repeat=3; fi
 fi
 case "$repeat" in ''|*[!0-9]*|0) echo "run.sh: bad --repeat" >&2; exit 2 ;; esac
+case "$idle_wait" in ''|*[!0-9]*) echo "run.sh: bad --idle-wait" >&2; exit 2 ;; esac
 out=${out:-$ROOT/bench/results/$(date +%Y%m%d-%H%M%S)}
 mkdir -p "$out" || exit 1
 
@@ -154,9 +159,11 @@ machine_ticks() { awk '$1 == "cpu" { print $2 + $3 + $4 + $7 + $8 }' /proc/stat;
 TICK_HZ=$(getconf CLK_TCK)
 NCPU=$(nproc)
 
-# Waits until the machine is idle: under 10% of one CPU busy over 0.5 s.
+# Waits (up to --idle-wait seconds) until the machine is idle: under 10% of
+# one CPU busy over 0.5 s.
 wait_quiet() {
   local t0 t1 waited=0
+  [ "$idle_wait" -gt 0 ] || return 0
   while :; do
     t0=$(machine_ticks)
     sleep 0.5
@@ -170,8 +177,8 @@ wait_quiet() {
       echo "run.sh: the machine is busy ($((t1 - t0)) ticks in 0.5 s); waiting for it to calm down" >&2
     fi
     waited=$((waited + 1))
-    if [ "$waited" -ge 240 ]; then
-      echo "run.sh: still busy after 2 minutes; running anyway (see other_cpu_s)" >&2
+    if [ "$waited" -ge $((idle_wait * 2)) ]; then
+      echo "run.sh: still busy after $idle_wait s; running anyway (see other_cpu_s)" >&2
       return 1
     fi
   done
@@ -183,12 +190,13 @@ wait_quiet() {
 scale() { if [ "$quick" = 1 ]; then echo $(($1 / 10)); else echo "$1"; fi; }
 
 # key -> loadgen arguments. Order is the order of the runs.
-scenario_keys=(bg_submit bg_e2e fg_8c4w fg_32c4w fill_300k fill_300k_uuid fill_1m)
+scenario_keys=(bg_submit bg_e2e fg_8c4w fg_32c4w fg_4c64w fill_300k fill_300k_uuid fill_1m)
 declare -A scenario_args=(
   [bg_submit]="--scenario bg_submit --jobs $(scale 200000)"
   [bg_e2e]="--scenario bg_e2e --jobs $(scale 100000) --workers 8"
   [fg_8c4w]="--scenario fg_roundtrip --jobs $(scale 100000) --clients 8 --workers 4"
   [fg_32c4w]="--scenario fg_roundtrip --jobs $(scale 100000) --clients 32 --workers 4"
+  [fg_4c64w]="--scenario fg_roundtrip --jobs $(scale 20000) --clients 4 --workers 64"
   [fill_300k]="--scenario fill --jobs $(scale 300000)"
   [fill_300k_uuid]="--scenario fill --jobs $(scale 300000) --unique uuid"
   [fill_1m]="--scenario fill --jobs $(scale 1000000)"
@@ -239,11 +247,13 @@ run_one() {
     # other_cpu_s: what the machine was busy with besides generator and server
     # during the timed section. Ticks are 10 ms, so allow 3 of them of slack.
     extra=$(awk -v c=$((cpu1 - cpu0)) -v hz="$TICK_HZ" -v n="$jobs" -v r0="$rss0" -v r1="$rss1" \
-      -v cl="${R[$p.client_cpu_s]:-0}" -v m="${R[$p.machine_cpu_s]:-0}" -v t="${R[$p.secs]:-0}" 'BEGIN {
+      -v cl="${R[$p.client_cpu_s]:-0}" -v m="${R[$p.machine_cpu_s]:-0}" -v t="${R[$p.secs]:-0}" \
+      -v s="${R[$p.worker_sleeps]:-}" 'BEGIN {
         other = m - cl - c / hz; if (other < 0) other = 0
         printf "server_cpu_s=%.2f cpu_us_job=%.2f rss_kb_before=%d rss_kb_after=%d", c / hz, c * 1e6 / hz / n, r0, r1
         printf " rss_bytes_job=%.0f rss_mb=%.1f other_cpu_s=%.2f", (r1 - r0) * 1024 / n, r1 / 1024, other
-        printf " noisy=%d", (other > 0.1 * t + 0.03) ? 1 : 0 }')
+        printf " noisy=%d", (other > 0.1 * t + 0.03) ? 1 : 0
+        if (s != "") printf " sleeps_per_job=%.2f", s / n }')
     store_line "$p" "$extra"
     line="$line $extra"
     [ "${R[$p.noisy]}" = 1 ] && noisy+=("$name $key run $rep: other processes used ${R[$p.other_cpu_s]} s of CPU in ${R[$p.secs]} s")
@@ -337,10 +347,13 @@ done
   row "  p99 latency, 8c/4w" fg_8c4w p99_us "us"
   row "foreground round trip, 32 clients / 4 workers" fg_32c4w rate "jobs/s"
   row "  p99 latency, 32c/4w" fg_32c4w p99_us "us"
+  row "foreground round trip, 4 clients / 64 workers" fg_4c64w rate "jobs/s"
+  row "  worker NO_JOB/PRE_SLEEP cycles per job" fg_4c64w sleeps_per_job ""
   row "server CPU per job, background submit" bg_submit cpu_us_job "us"
   row "server CPU per job, background end-to-end" bg_e2e cpu_us_job "us"
   row "server CPU per job, foreground 8c/4w" fg_8c4w cpu_us_job "us"
   row "server CPU per job, foreground 32c/4w" fg_32c4w cpu_us_job "us"
+  row "server CPU per job, foreground 4c/64w" fg_4c64w cpu_us_job "us"
   row "memory per queued 100 B job ($(count "$(scale 1000000)") queued)" fill_1m rss_bytes_job "bytes"
   row "  RSS with $(count "$(scale 1000000)") jobs queued" fill_1m rss_mb "MiB"
   row "fill $(count "$(scale 300000)"), no worker, empty unique" fill_300k rate "jobs/s"
