@@ -41,6 +41,10 @@ struct Peer {
   uint32_t runnable_abilities = 0;  // abilities whose function has queued jobs
   std::vector<Job*> running;       // jobs assigned to this worker
   std::vector<Job*> waiting_on;    // foreground jobs this client waits for
+  // The handle of the last job this worker ended with WORK_EXCEPTION. Perl
+  // Gearman::Worker and python-gearman follow an exception with WORK_FAIL for
+  // the same job; that one is accepted silently (an ERROR kills Perl workers).
+  std::string ended_by_exception;
 };
 
 // Appends bytes to a peer's output, for AppendPacket.

@@ -322,6 +322,11 @@ void Scheduler::WorkUpdate(Peer* peer, const Frame& f) {
 void Scheduler::WorkEnd(Peer* peer, const Frame& f) {
   Job* job = FindJob(f.field[0]);
   if (job == nullptr || job->worker != peer) {
+    if (f.type == PacketType::kWorkFail && !peer->ended_by_exception.empty() &&
+        f.field[0] == peer->ended_by_exception) {
+      peer->ended_by_exception.clear();  // the exception already ended it
+      return;
+    }
     if (f.type == PacketType::kWorkFail && f.field[0].size() > kMaxHandle) {
       SendError(peer, "ARGUMENT_TOO_LARGE", "Job handle too large");
     } else {
@@ -331,6 +336,11 @@ void Scheduler::WorkEnd(Peer* peer, const Frame& f) {
                     : "Job given in work result not found");
     }
     return;
+  }
+  if (f.type == PacketType::kWorkException) {
+    peer->ended_by_exception.assign(f.field[0]);
+  } else {
+    peer->ended_by_exception.clear();
   }
   for (Peer* c : job->clients) {
     if (f.type == PacketType::kWorkException && !c->exceptions) {

@@ -51,9 +51,12 @@ sub append_line { my ($f, $l) = @_; open(my $fh, '>>', $f) or die "$f: $!"; prin
 # ---------------------------------------------------------- worker children
 my @children;
 END {
-  # Only the parent cleans up (children leave with POSIX::_exit).
+  # Only the parent cleans up (children leave with POSIX::_exit). waitpid
+  # sets $?, which is the exit status being returned: keep it.
+  my $status = $?;
   for my $pid (@children) { kill 'TERM', $pid }
   for my $pid (@children) { waitpid $pid, 0 }
+  $? = $status;
 }
 
 # start_worker(\%functions, %work_opts) : fork a Gearman::Worker child.
@@ -214,6 +217,16 @@ if ($KIND eq 'gearmand') {
 } else {
   check('dying worker, client without exceptions: wait returns normally', $ok, "died: $err");
   expect_eq('dying worker, client without exceptions: on_fail once, no exception callback', [1, 0], [$dfail, $dexc]);
+  # geartraind accepts the WORK_FAIL that follows the worker's own
+  # WORK_EXCEPTION silently (docs/compat.md), so the same worker process
+  # lives on and serves the next job.
+  my $again = 0;
+  my $ats = Gearman::Client->new(job_servers => [$JS])->new_task_set;
+  $ats->add_task(p_die => 'again', {on_fail => sub { $again++ }});
+  my $aok = eval { $ats->wait(timeout => 10); 1 };
+  check('dying worker survives its exception and serves the next job', $aok && $again == 1,
+        "ok=" . show($aok) . " fails=$again err=$@");
+  check('dying worker process still alive', kill(0, $dpid) == 1);
 }
 kill 'TERM', $dpid;
 waitpid $dpid, 0;

@@ -59,8 +59,15 @@ TEST(Results, ExceptionBecomesPlainWorkFailWithoutOption) {
   // No trailing NUL: libgearman and Perl match WORK_FAIL on the bare handle.
   EXPECT_EQ(plain.Expect(PT::kWorkFail).body, h);
   EXPECT_EQ(opted.Expect(PT::kWorkException).body, h + "\0boom"s);
-  // The exception ended the job; a WORK_FAIL after it is refused.
+  // The exception ended the job. Perl and python-gearman workers follow it
+  // with WORK_FAIL for the same job: accepted silently, since an ERROR would
+  // kill a Perl worker. Any other late result is still refused.
   w.Send(PT::kWorkFail, {h});
+  w.ExpectQuiet();
+  plain.ExpectQuiet();
+  w.Send(PT::kWorkFail, {h});
+  EXPECT_EQ(w.Expect(PT::kError).fields[0], "JOB_NOT_FOUND");
+  w.Send(PT::kWorkComplete, {h}, "late");
   EXPECT_EQ(w.Expect(PT::kError).fields[0], "JOB_NOT_FOUND");
 }
 
