@@ -37,7 +37,7 @@ bool ParseLimit(std::string_view s, uint32_t* out) {
 AdminCommands::Action AdminCommands::Handle(Peer* peer, std::string_view line) {
   Action action = Action::kNone;
   std::string reply = Reply(line, &action);
-  if (!reply.empty()) evbuffer_add(peer->out, reply.data(), reply.size());
+  if (!reply.empty()) evbuffer_add(peer->tail(), reply.data(), reply.size());
   return action;
 }
 

@@ -31,6 +31,7 @@ struct Function {
   JobList queue[kPriorityCount];  // runnable jobs, FIFO per priority
   uint32_t delayed[kPriorityCount] = {0, 0, 0};  // epoch jobs not yet due
   uint32_t running = 0;
+  uint32_t pending = 0;           // waiting for the queue store to make them durable
   std::vector<Peer*> workers;     // one entry per registration
   std::deque<SleeperEntry> sleepers;
   uint32_t max_queue[kPriorityCount] = {0, 0, 0};  // 0 = unlimited
@@ -40,7 +41,7 @@ struct Function {
   }
   uint32_t delayed_total() const { return delayed[0] + delayed[1] + delayed[2]; }
   // gearmand's job_total: every job of the function, queued or running.
-  uint32_t total() const { return queued() + delayed_total() + running; }
+  uint32_t total() const { return queued() + delayed_total() + running + pending; }
 };
 
 }  // namespace geartrain

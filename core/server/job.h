@@ -23,6 +23,7 @@ enum class Priority : uint8_t { kHigh = 0, kNormal = 1, kLow = 2 };
 constexpr int kPriorityCount = 3;
 
 enum class JobState : uint8_t {
+  kPending,  // background job the queue store has not yet made durable
   kDelayed,  // an epoch job whose time has not come; in the delay heap
   kQueued,   // in its function's list for its priority
   kRunning,  // assigned to `worker`

@@ -10,6 +10,7 @@
 #include <event2/buffer.h>
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,16 @@ struct Job;
 struct Ability {
   Function* function;
   uint32_t timeout_ms;  // CAN_DO_TIMEOUT; 0 = none
+};
+
+// A reply that must wait for the queue store: JOB_CREATED (or ERROR) for a
+// background job not yet durable. Everything sent to the peer after it waits
+// in `after`, so replies keep their order.
+struct HeldReply {
+  uint64_t job_id;
+  bool resolved = false;
+  std::string reply;         // the encoded JOB_CREATED or ERROR, once known
+  evbuffer* after = nullptr; // output queued behind it
 };
 
 struct Peer {
@@ -45,6 +56,10 @@ struct Peer {
   // Gearman::Worker and python-gearman follow an exception with WORK_FAIL for
   // the same job; that one is accepted silently (an ERROR kills Perl workers).
   std::string ended_by_exception;
+  std::deque<HeldReply> held;      // replies waiting for the store, in order
+
+  // Where output for this peer goes now: behind the last held reply, if any.
+  evbuffer* tail() const { return held.empty() ? out : held.back().after; }
 };
 
 // Appends bytes to a peer's output, for AppendPacket.

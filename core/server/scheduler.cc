@@ -47,11 +47,13 @@ size_t Scheduler::UniqueKeyHash::operator()(const UniqueKey& k) const {
   return k.by_payload ? ~h : h;
 }
 
-Scheduler::Scheduler(const ServerConfig& config, event_base* base, Outbox* outbox, Logger* log)
-    : config_(config), base_(base), outbox_(outbox), log_(log) {
+Scheduler::Scheduler(const ServerConfig& config, event_base* base, Outbox* outbox, Logger* log,
+                     QueueStore* store)
+    : config_(config), base_(base), outbox_(outbox), log_(log), store_(store) {
   handle_prefix_ =
       (config.handle_prefix.empty() ? DefaultHandlePrefix() : config.handle_prefix) + ":";
   delay_timer_ = evtimer_new(base_, &Scheduler::OnDelayTimer, this);
+  store_->Attach(base_, [this](uint64_t id, bool ok) { OnStored(id, ok); });
 }
 
 Scheduler::~Scheduler() {
@@ -87,6 +89,8 @@ void Scheduler::RemovePeer(Peer* peer) {
   for (Job* job : running) Requeue(job, "worker connection closed");
   std::vector<Job*> waiting = peer->waiting_on;
   for (Job* job : waiting) DetachClient(job, peer);
+  for (HeldReply& h : peer->held) evbuffer_free(h.after);
+  peer->held.clear();
 }
 
 // --- functions ---------------------------------------------------------------
@@ -180,7 +184,7 @@ struct GatherSink {
 void Scheduler::Send(Peer* peer, PacketType type, std::initializer_list<std::string_view> fields,
                      std::string_view payload) {
   scratch_.clear();
-  GatherSink sink{&scratch_, peer->out};
+  GatherSink sink{&scratch_, peer->tail()};
   AppendPacket(&sink, Magic::kResponse, type, fields, payload);
   sink.Flush();
   outbox_->MarkDirty(peer);
@@ -199,7 +203,7 @@ void Scheduler::Forward(Peer* peer, PacketType type, std::string_view body) {
   StoreBigEndian32(static_cast<uint32_t>(type), header + 4);
   StoreBigEndian32(static_cast<uint32_t>(body.size()), header + 8);
   scratch_.clear();
-  GatherSink sink{&scratch_, peer->out};
+  GatherSink sink{&scratch_, peer->tail()};
   sink.Append(header, kHeaderSize);
   if (!body.empty()) sink.Append(body.data(), body.size());
   sink.Flush();
@@ -224,13 +228,23 @@ void Scheduler::CreateJob(Peer* peer, Function* function, std::string_view uniqu
                           std::string_view reducer, std::string_view payload, Priority priority,
                           bool background, int64_t when) {
   if (Job* existing = FindCoalescable(function, unique, payload)) {
-    if (background) {
-      existing->background = true;  // now someone wants it run even without clients
-    } else {
+    if (background && !existing->background) {
+      // A background submitter wants it run even without clients; a job that
+      // was foreground is stored now, so this acknowledgement is durable too.
+      existing->background = true;
+      if (store_->persistent() && existing->state != JobState::kPending) {
+        store_->Add(*existing, function->name);
+        existing->stored = true;
+      }
+    } else if (!background) {
       existing->clients.push_back(peer);
       peer->waiting_on.push_back(existing);
     }
-    Send(peer, PacketType::kJobCreated, {HandleText(existing).view()});
+    if (existing->state == JobState::kPending) {
+      HoldReply(peer, existing->id);  // acknowledged when the job is
+    } else {
+      Send(peer, PacketType::kJobCreated, {HandleText(existing).view()});
+    }
     return;
   }
   uint32_t limit = function->max_queue[static_cast<int>(priority)];
@@ -257,17 +271,157 @@ void Scheduler::CreateJob(Peer* peer, Function* function, std::string_view uniqu
     job->clients.push_back(peer);
     peer->waiting_on.push_back(job);
   }
-  // JOB_CREATED goes out before any wake-up this job causes.
-  Send(peer, PacketType::kJobCreated, {HandleText(job).view()});
   if (log_->Enabled(LogLevel::kNotice)) {
     log_->Log(LogLevel::kNotice, "accepted," + function->name + "," + std::string(unique) + "," +
                                      std::to_string(when));
   }
+  if (background && store_->persistent()) {
+    store_->Add(*job, function->name);
+    if (store_->acks_after_commit()) {
+      // Neither runnable nor acknowledged until it is on disk.
+      job->state = JobState::kPending;
+      ++function->pending;
+      HoldReply(peer, job->id);
+      return;
+    }
+    job->stored = true;
+  }
+  // JOB_CREATED goes out before any wake-up this job causes.
+  Send(peer, PacketType::kJobCreated, {HandleText(job).view()});
   if (when > 0 && when > static_cast<int64_t>(time(nullptr))) {
     ScheduleDelayed(job);
   } else {
     Enqueue(job);
   }
+}
+
+void Scheduler::HoldReply(Peer* peer, uint64_t job_id) {
+  HeldReply h;
+  h.job_id = job_id;
+  h.after = evbuffer_new();
+  peer->held.push_back(std::move(h));
+  held_for_[job_id].push_back(peer->id);
+}
+
+void Scheduler::OnStored(uint64_t id, bool ok) {
+  auto it = jobs_.find(id);
+  if (it == jobs_.end()) return;
+  Job* job = it->second;
+  if (job->state != JobState::kPending) return;  // async-mode write reports
+  --job->function->pending;
+  if (!ok) {
+    std::string why = store_->TakeLastError();
+    log_->Log(LogLevel::kError, "queue store could not save " + HandleOf(job) +
+                                    (why.empty() ? "" : ": " + why));
+    ResolveHeld(job, false);
+    job->state = JobState::kQueued;  // not in a list: FinishJob only unindexes
+    FailJobForClients(job);          // foreground clients that coalesced onto it
+    FinishJob(job);
+    return;
+  }
+  job->stored = true;
+  ResolveHeld(job, true);
+  if (job->cancelled) {
+    job->state = JobState::kQueued;
+    FinishJob(job);
+  } else if (job->when > 0 && job->when > static_cast<int64_t>(time(nullptr))) {
+    ScheduleDelayed(job);
+  } else {
+    Enqueue(job);
+  }
+}
+
+void Scheduler::ResolveHeld(Job* job, bool ok) {
+  auto it = held_for_.find(job->id);
+  if (it == held_for_.end()) return;
+  std::vector<uint64_t> peer_ids = std::move(it->second);
+  held_for_.erase(it);
+  std::string reply;
+  if (ok) {
+    reply = EncodePacket(Magic::kResponse, PacketType::kJobCreated, {HandleText(job).view()});
+  } else {
+    reply = EncodePacket(Magic::kResponse, PacketType::kError,
+                         {"QUEUE_ERROR", "The queue store could not save the job"});
+  }
+  for (uint64_t pid : peer_ids) {
+    Peer* p = FindPeer(pid);
+    if (p == nullptr) continue;
+    for (HeldReply& h : p->held) {
+      if (h.job_id == job->id && !h.resolved) {
+        h.resolved = true;
+        h.reply = reply;
+        break;
+      }
+    }
+    ReleaseHeld(p);
+  }
+}
+
+void Scheduler::ReleaseHeld(Peer* peer) {
+  bool released = false;
+  while (!peer->held.empty() && peer->held.front().resolved) {
+    HeldReply& h = peer->held.front();
+    evbuffer_add(peer->out, h.reply.data(), h.reply.size());
+    evbuffer_add_buffer(peer->out, h.after);
+    evbuffer_free(h.after);
+    peer->held.pop_front();
+    released = true;
+  }
+  if (released) outbox_->MarkDirty(peer);
+}
+
+bool Scheduler::Restore(std::string* error) {
+  int64_t now = static_cast<int64_t>(time(nullptr));
+  size_t count = 0;
+  bool ok = store_->Replay(
+      [&](StoredJob& s) {
+        Function* f = GetOrCreateFunction(s.function);
+        Job* job = Job::New(s.id, f, s.unique, s.reducer, s.payload);
+        job->priority = s.priority;
+        job->background = true;
+        job->stored = true;
+        job->when = s.when;
+        if (!jobs_.emplace(job->id, job).second) {  // cannot happen: id is the key
+          Job::Delete(job);
+          return;
+        }
+        if (s.id >= next_job_id_) next_job_id_ = s.id + 1;
+        if (!s.unique.empty() && !(s.unique == "-" && s.payload.empty())) {
+          UniqueKey key = s.unique == "-" ? UniqueKey{f, job->payload(), true}
+                                          : UniqueKey{f, job->unique(), false};
+          if (uniques_.emplace(key, job).second) job->unique_indexed = true;
+        }
+        if (job->when > now) {
+          ScheduleDelayed(job);
+        } else {
+          Enqueue(job);
+        }
+        ++count;
+      },
+      error);
+  if (ok && count > 0) {
+    log_->Log(LogLevel::kNotice, "Replayed " + std::to_string(count) + " queued jobs");
+  }
+  return ok;
+}
+
+std::vector<StoredJob> Scheduler::BackgroundJobs() const {
+  std::vector<StoredJob> out;
+  for (const auto& [id, job] : jobs_) {
+    if (!job->background || job->cancelled) continue;
+    StoredJob s;
+    s.id = job->id;
+    s.function = job->function->name;
+    s.unique.assign(job->unique());
+    s.reducer.assign(job->reducer());
+    s.payload.assign(job->payload());
+    s.priority = job->priority;
+    s.when = job->when;
+    out.push_back(std::move(s));
+  }
+  std::sort(out.begin(), out.end(),
+            [](const StoredJob& a, const StoredJob& b) { return a.id < b.id; });
+  return out;
 }
 
 void Scheduler::NoteQueuedChange(Function* function, uint32_t before) {
@@ -393,7 +547,10 @@ void Scheduler::FinishJob(Job* job) {
       --f->running;
       SwapRemove(&job->worker->running, job);
       break;
+    case JobState::kPending:
+      return;  // OnStored finishes it once the store has answered
   }
+  if (job->stored) store_->Done(job->id);
   for (Peer* c : job->clients) SwapRemove(&c->waiting_on, job);
   job->clients.clear();
   if (job->unique_indexed) {
@@ -410,12 +567,13 @@ bool Scheduler::CancelJob(std::string_view handle) {
   Job* job = FindJob(handle);
   if (job == nullptr || job->cancelled) return false;
   FailJobForClients(job);
-  if (job->state != JobState::kRunning) {
+  if (job->state != JobState::kRunning && job->state != JobState::kPending) {
     FinishJob(job);
     return true;
   }
   // A running job cannot be stopped; its worker's results are dropped, and a
-  // new submission with its unique gets a new job.
+  // new submission with its unique gets a new job. A job still being written
+  // is dropped once the store has answered (OnStored).
   for (Peer* c : job->clients) SwapRemove(&c->waiting_on, job);
   job->clients.clear();
   job->cancelled = true;

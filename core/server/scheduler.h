@@ -31,6 +31,7 @@
 #include "server/job.h"
 #include "server/peer.h"
 #include "server/server_config.h"
+#include "store/queue_store.h"
 #include "util/logger.h"
 
 namespace geartrain {
@@ -44,7 +45,14 @@ class Outbox {
 
 class Scheduler {
  public:
-  Scheduler(const ServerConfig& config, event_base* base, Outbox* outbox, Logger* log);
+  // `store` must outlive the scheduler.
+  Scheduler(const ServerConfig& config, event_base* base, Outbox* outbox, Logger* log,
+            QueueStore* store);
+
+  // Start-up: re-creates the store's jobs (same ids, so the same handles).
+  bool Restore(std::string* error);
+  // Clean shutdown: the background jobs still to run, for the store.
+  std::vector<StoredJob> BackgroundJobs() const;
   ~Scheduler();
   Scheduler(const Scheduler&) = delete;
   Scheduler& operator=(const Scheduler&) = delete;
@@ -147,6 +155,13 @@ class Scheduler {
   void RunDueDelayed();
   void ArmDelayTimer();
   void MaybeIdle();
+  // The store finished (or failed) making job `id` durable.
+  void OnStored(uint64_t id, bool ok);
+  void HoldReply(Peer* peer, uint64_t job_id);
+  // Resolves every held reply for `job_id` with JOB_CREATED, or with ERROR
+  // QUEUE_ERROR when !ok, and releases what can go out.
+  void ResolveHeld(Job* job, bool ok);
+  void ReleaseHeld(Peer* peer);
   static void OnJobTimeout(evutil_socket_t, short, void* arg);
   static void OnDelayTimer(evutil_socket_t, short, void* arg);
 
@@ -160,6 +175,8 @@ class Scheduler {
   event_base* base_;
   Outbox* outbox_;
   Logger* log_;
+  QueueStore* store_;
+  std::unordered_map<uint64_t, std::vector<uint64_t>> held_for_;  // job id -> peer ids
   std::string handle_prefix_;  // includes the trailing ':'
   std::string scratch_;        // reused to encode one packet before one evbuffer_add
   uint64_t next_job_id_ = 1;

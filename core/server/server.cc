@@ -52,7 +52,9 @@ struct Server::Connection : Peer {
   explicit Connection(ParserLimits limits) : parser(limits) {}
 };
 
-Server::Server(ServerConfig config) : config_(std::move(config)) {
+Server::Server(ServerConfig config, std::unique_ptr<QueueStore> store)
+    : config_(std::move(config)), store_(std::move(store)) {
+  if (store_ == nullptr) store_ = std::make_unique<MemoryStore>();
   static bool threads_ready = (evthread_use_pthreads() == 0);
   (void)threads_ready;
   base_ = event_base_new();
@@ -60,7 +62,7 @@ Server::Server(ServerConfig config) : config_(std::move(config)) {
   // after every ready connection has been read in this pass.
   event_base_priority_init(base_, 2);
   log_.Open(config_.log_file, config_.verbose, config_.syslog);
-  scheduler_ = std::make_unique<Scheduler>(config_, base_, this, &log_);
+  scheduler_ = std::make_unique<Scheduler>(config_, base_, this, &log_, store_.get());
   admin_ = std::make_unique<AdminCommands>(scheduler_.get());
   flush_event_ = event_new(base_, -1, 0, &Server::OnFlushEvent, this);
   event_priority_set(flush_event_, 1);
@@ -75,11 +77,17 @@ Server::~Server() {
   for (Peer* p : peers) Close(static_cast<Connection*>(p), "server stopped");
   for (Connection* c : graveyard_) delete c;
   graveyard_.clear();
+  // Outstanding writes finish; the shutdown-only mode writes the queue now.
+  store_->SaveOnShutdown(scheduler_->BackgroundJobs());
+  store_->Close();
+  std::string store_error = store_->TakeLastError();
+  if (!store_error.empty()) log_.Log(LogLevel::kError, "queue store: " + store_error);
   for (event* e : signal_events_) event_free(e);
   event_free(flush_event_);
   event_free(control_event_);
   event_free(resume_accept_event_);
   scheduler_.reset();
+  store_.reset();
   event_base_free(base_);
 }
 
@@ -88,6 +96,7 @@ bool Server::Start(std::string* error) {
   if (sigaction(SIGPIPE, nullptr, &old) == 0 && old.sa_handler == SIG_DFL) {
     signal(SIGPIPE, SIG_IGN);  // a peer that vanished must not kill the server
   }
+  if (!scheduler_->Restore(error)) return false;
   if (!Listen(error)) return false;
   if (log_.Enabled(LogLevel::kInfo)) {
     log_.Log(LogLevel::kInfo, "Listening on port " + std::to_string(bound_port_));

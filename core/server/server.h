@@ -27,17 +27,20 @@
 #include "server/admin_commands.h"
 #include "server/scheduler.h"
 #include "server/server_config.h"
+#include "store/queue_store.h"
 #include "util/logger.h"
 
 namespace geartrain {
 
 class Server : public Outbox {
  public:
-  explicit Server(ServerConfig config);
+  // `store` keeps background jobs (null: memory only, gearmand's builtin).
+  explicit Server(ServerConfig config, std::unique_ptr<QueueStore> store = nullptr);
   ~Server() override;
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;
 
+  // Binds the listeners and replays the store's jobs.
   bool Start(std::string* error);
   void Run();
   void Stop();
@@ -81,6 +84,7 @@ class Server : public Outbox {
   ServerConfig config_;
   Logger log_;
   event_base* base_ = nullptr;
+  std::unique_ptr<QueueStore> store_;
   std::unique_ptr<Scheduler> scheduler_;
   std::unique_ptr<AdminCommands> admin_;
   std::vector<evconnlistener*> listeners_;
