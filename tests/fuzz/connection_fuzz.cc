@@ -140,7 +140,19 @@ class Client {
     addr.sin_port = htons(port);
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     if (connect(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
-      Fail(std::string("connect: ") + strerror(errno));
+      // libFuzzer's timers send signals; an interrupted connect goes on in
+      // the background, so wait for it instead of retrying.
+      if (errno != EINTR) Fail(std::string("connect: ") + strerror(errno));
+      pollfd p = {fd_, POLLOUT, 0};
+      auto deadline = Clock::now() + std::chrono::milliseconds(kHardDeadlineMs);
+      while (poll(&p, 1, MillisLeft(deadline)) < 0 && errno == EINTR) {
+      }
+      int err = 0;
+      socklen_t len = sizeof err;
+      getsockopt(fd_, SOL_SOCKET, SO_ERROR, &err, &len);
+      if (!(p.revents & POLLOUT) || err != 0) {
+        Fail(std::string("connect (after EINTR): ") + strerror(err != 0 ? err : ETIMEDOUT));
+      }
     }
     int one = 1;
     setsockopt(fd_, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
