@@ -65,8 +65,8 @@ constexpr uint32_t kMaxPacket = 1u << 20;
   std::abort();
 }
 
-#define FUZZ_CHECK(cond)                                           \
-  do {                                                             \
+#define FUZZ_CHECK(cond)                                                                \
+  do {                                                                                  \
     if (!(cond)) Fail(std::string(#cond) + " (line " + std::to_string(__LINE__) + ")"); \
   } while (0)
 
@@ -288,12 +288,12 @@ class Client {
         return;
       }
       if (Tracing()) {
-        std::string what = f.is_text ? "line '" + std::string(f.line.substr(0, 60)) + "'"
-                                     : std::string(PacketName(f.type)) + " " +
-                                           std::string(f.body.substr(0, 60));
+        std::string what =
+            f.is_text ? "line '" + std::string(f.line.substr(0, 60)) + "'"
+                      : std::string(PacketName(f.type)) + " " + std::string(f.body.substr(0, 60));
         for (char& ch : what) ch = (ch == '\0') ? '|' : ch;
-        std::fprintf(stderr, "  fd %d <- %s%s\n", fd_, r == StreamParser::kMalformed ? "malformed " : "",
-                     what.c_str());
+        std::fprintf(stderr, "  fd %d <- %s%s\n", fd_,
+                     r == StreamParser::kMalformed ? "malformed " : "", what.c_str());
       }
       if (r != StreamParser::kFrame || f.is_text) continue;
       switch (f.type) {
@@ -321,10 +321,10 @@ class Client {
   }
 
   int fd_ = -1;
-  bool clean_ = true;         // only whole packets/lines were sent
-  bool parse_ok_ = true;      // the replies still decode
+  bool clean_ = true;     // only whole packets/lines were sent
+  bool parse_ok_ = true;  // the replies still decode
   bool write_closed_ = false;
-  bool broken_ = false;       // a send failed: the server closed
+  bool broken_ = false;  // a send failed: the server closed
   bool eof_ = false;
   std::unique_ptr<StreamParser> parser_;
   std::string marker_;

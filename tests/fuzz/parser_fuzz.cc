@@ -45,22 +45,22 @@ namespace {
   std::abort();
 }
 
-#define FUZZ_CHECK(cond)              \
-  do {                                \
-    if (!(cond)) Fail(#cond);         \
+#define FUZZ_CHECK(cond)      \
+  do {                        \
+    if (!(cond)) Fail(#cond); \
   } while (0)
 
 // What the reference model expects Next() to do with the unconsumed bytes.
 struct Expected {
   StreamParser::Result result = StreamParser::kNeedMore;
-  size_t consumed = 0;     // kFrame / kMalformed: size of the unit
+  size_t consumed = 0;  // kFrame / kMalformed: size of the unit
   bool is_text = false;
-  std::string_view line;   // text: without "\r\n" / "\n"
+  std::string_view line;  // text: without "\r\n" / "\n"
   Magic magic = Magic::kRequest;
   uint32_t type = 0;
   std::string_view body;
   bool error_has_code = false;
-  size_t wanted = 0;       // kNeedMore on a binary unit: its full size, if known
+  size_t wanted = 0;  // kNeedMore on a binary unit: its full size, if known
 };
 
 // Does `body` hold enough NUL-terminated fields for `type`?
@@ -126,7 +126,7 @@ Expected Reference(std::string_view rest, const ParserLimits& limits) {
   e.consumed = total;
   e.body = rest.substr(kHeaderSize, size);
   e.result = ReferenceFieldsOk(static_cast<PacketType>(e.type), e.body) ? StreamParser::kFrame
-                                                                         : StreamParser::kMalformed;
+                                                                        : StreamParser::kMalformed;
   return e;
 }
 
