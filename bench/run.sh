@@ -262,19 +262,23 @@ run_one() {
   echo "  $name: $line" >&2
 }
 
-# pick_median SERVER KEY: copies the repetition with the median rate to R[SERVER.KEY.*].
+# pick_median SERVER KEY: copies the repetition with the median rate to
+# R[SERVER.KEY.*], choosing among the clean (not noisy) runs when there are
+# any; also sets R[SERVER.KEY.range] to the lowest-highest rate of those runs.
 pick_median() {
   local name=$1 key=$2 rep chosen k
-  local -a ok=()
+  local -a ok=() clean=()
   for rep in $(seq 1 "$repeat"); do
     if [ "${R[$name.$key.r$rep.status]:-ok}" = ok ] && [ -n "${R[$name.$key.r$rep.rate]:-}" ]; then
       ok+=("${R[$name.$key.r$rep.rate]} $rep")
+      [ "${R[$name.$key.r$rep.noisy]:-0}" = 0 ] && clean+=("${R[$name.$key.r$rep.rate]} $rep")
     fi
   done
   if [ ${#ok[@]} -eq 0 ]; then
     R[$name.$key.status]=${R[$name.$key.r1.status]:-failed}
     return
   fi
+  [ ${#clean[@]} -gt 0 ] && ok=("${clean[@]}")
   chosen=$(printf '%s\n' "${ok[@]}" | sort -n | awk -v n=${#ok[@]} 'NR == int((n + 1) / 2) { print $2 }')
   for k in "${!R[@]}"; do
     case "$k" in
@@ -282,6 +286,7 @@ pick_median() {
     esac
   done
   R[$name.$key.runs]=${#ok[@]}
+  R[$name.$key.range]=$(printf '%s\n' "${ok[@]}" | sort -n | awk 'NR == 1 { lo = $1 } { hi = $1 } END { print lo "-" hi }')
 }
 
 {
@@ -369,7 +374,17 @@ done
     done
   done
   echo
-  echo "Each figure is from the run with the median rate of $repeat per server (ratio = geartrain / gearmand)."
+  echo "Rate range over the runs used (jobs/s, lowest-highest):"
+  for key in "${scenario_keys[@]}"; do
+    printf '  %-15s' "$key"
+    for name in "${servers[@]}"; do
+      printf '  %s %s (%s runs)' "$name" "${R[$name.$key.range]:--}" "${R[$name.$key.runs]:-0}"
+    done
+    echo
+  done
+  echo
+  echo "Each figure is from the run with the median rate among $repeat per server, clean runs"
+  echo "preferred (ratio = geartrain / gearmand)."
   if [ ${#noisy[@]} -gt 0 ]; then
     echo "Noisy runs (other processes busy; rerun on an idle machine):"
     printf '  %s\n' "${noisy[@]}"
