@@ -6,7 +6,8 @@
 // WORK_COMPLETE; the clock stops when all the ECHO_RES are back. The server
 // does not acknowledge WORK_COMPLETE, and answers on a connection in order,
 // so that is the moment the server has processed every completion and its
-// queue is empty.
+// queue is empty. The run fails if the workers completed more jobs than the
+// server accepted (a job assigned twice).
 #include <memory>
 #include <vector>
 
@@ -84,6 +85,14 @@ int RunBgEndToEnd(const Options& options) {
   }
   uint64_t elapsed = loop.last_read_ns() - start;
   uint64_t submit_elapsed = acked.last_ns() - start;
+  // After the ECHO barrier every assignment has been read; more completions
+  // than accepted jobs means the server handed some job out twice.
+  if (completed.done() != acked.done()) {
+    return ReportFailure(options.scenario,
+                         std::to_string(completed.done()) + " jobs completed but " +
+                             std::to_string(acked.done()) + " were accepted",
+                         loop, progress());
+  }
 
   ResultLine line(options.scenario);
   line.Add("jobs", completed.done());
