@@ -18,6 +18,7 @@
 
 #include "geartraind/options.h"
 #include "server/server.h"
+#include "store/sqlite_store.h"
 
 namespace geartrain {
 namespace {
@@ -118,7 +119,24 @@ int Main(int argc, char** argv) {
     }
   }
 
-  Server server(opt.server);
+  std::unique_ptr<QueueStore> store;
+  if (opt.queue_type == "libsqlite3") {
+    SqliteStoreOptions so;
+    so.path = opt.sqlite_db;
+    so.table = opt.sqlite_table;
+    so.max_pages = opt.sqlite_max_pages;
+    if (opt.store_on_shutdown) so.mode = StoreMode::kShutdownOnly;
+    if (!opt.store_mode.empty()) ParseStoreMode(opt.store_mode, &so.mode);
+    std::string error;
+    std::unique_ptr<SqliteStore> sqlite = SqliteStore::Open(so, &error);
+    if (sqlite == nullptr) return Fail(notify_fd, error);
+    if (sqlite->imported_from_gearmand() > 0) {
+      fprintf(stderr, "geartraind: imported %d queued jobs from gearmand's table %s\n",
+              sqlite->imported_from_gearmand(), so.table.c_str());
+    }
+    store = std::move(sqlite);
+  }
+  Server server(opt.server, std::move(store));
   std::string error;
   if (!server.Start(&error)) return Fail(notify_fd, error);
   if (!opt.user.empty() && !SwitchUser(opt.user, &error)) return Fail(notify_fd, error);

@@ -121,7 +121,7 @@ const std::vector<OptionSpec>& Specs() {
        }},
       {"round-robin", 'R', false, "serve a worker's functions in rotation",
        Flag([](DaemonOptions* o) { o->server.round_robin = true; })},
-      {"queue-type", 'q', true, "persistent queue: builtin (memory)",
+      {"queue-type", 'q', true, "persistent queue: builtin (memory) or libsqlite3",
        Text([](DaemonOptions* o, const std::string& v) { o->queue_type = v; })},
       {"libsqlite3-db", 0, true, "SQLite database file",
        Text([](DaemonOptions* o, const std::string& v) { o->sqlite_db = v; })},
@@ -129,6 +129,15 @@ const std::vector<OptionSpec>& Specs() {
        Text([](DaemonOptions* o, const std::string& v) { o->sqlite_table = v; })},
       {"store-queue-on-shutdown", 0, false, "write the queue only at shutdown",
        Flag([](DaemonOptions* o) { o->store_on_shutdown = true; })},
+      {"sqlite", 0, true, "short for -q libsqlite3 --libsqlite3-db=FILE",
+       Text([](DaemonOptions* o, const std::string& v) {
+         o->queue_type = "libsqlite3";
+         o->sqlite_db = v;
+       })},
+      {"store-mode", 0, true, "ack-after-commit (zero loss), async, shutdown-only",
+       Text([](DaemonOptions* o, const std::string& v) { o->store_mode = v; })},
+      {"sqlite-max-pages", 0, true, "(testing) limit the database size in pages",
+       Int("sqlite-max-pages", 1, INT_MAX, &DaemonOptions::sqlite_max_pages)},
       {"config-file", 0, true, "read more options from this file", &ApplyConfigFile},
       {"syslog", 0, false, "also log to syslog", Flag([](DaemonOptions* o) { o->server.syslog = true; })},
       {"coredump", 0, false, "accepted for compatibility", Flag([](DaemonOptions*) {})},
@@ -274,9 +283,25 @@ ParseResult ParseOptions(const std::vector<std::string>& args, DaemonOptions* op
       options->server.port = static_cast<uint16_t>(n);
     }
   }
-  if (options->queue_type != "builtin") {
+  const std::string& q = options->queue_type;
+  if (q != "builtin" && q != "libsqlite3") {
     r.ok = false;
-    r.error = "--queue-type " + options->queue_type + ": unknown queue type (available: builtin)";
+    r.error = "--queue-type " + q + ": unknown queue type (available: builtin, libsqlite3)";
+  } else if (q == "libsqlite3" && options->sqlite_db.empty()) {
+    r.ok = false;
+    r.error = "-q libsqlite3: missing required --libsqlite3-db=FILE";
+  } else if (q == "builtin" && (!options->store_mode.empty() || options->store_on_shutdown)) {
+    r.ok = false;
+    r.error = "--store-mode and --store-queue-on-shutdown need -q libsqlite3";
+  } else if (!options->store_mode.empty() && options->store_mode != "ack-after-commit" &&
+             options->store_mode != "async" && options->store_mode != "shutdown-only") {
+    r.ok = false;
+    r.error = "--store-mode " + options->store_mode +
+              ": unknown mode (ack-after-commit, async, shutdown-only)";
+  } else if (options->store_on_shutdown && !options->store_mode.empty() &&
+             options->store_mode != "shutdown-only") {
+    r.ok = false;
+    r.error = "--store-queue-on-shutdown conflicts with --store-mode " + options->store_mode;
   }
   return r;
 }

@@ -28,6 +28,8 @@ struct DaemonOptions {
   std::string sqlite_db;
   std::string sqlite_table = "gearman_queue";
   bool store_on_shutdown = false;
+  std::string store_mode;  // --store-mode; empty: ack-after-commit
+  int sqlite_max_pages = 0;  // hidden test seam: simulate a full disk
   bool check_args = false;
   bool show_help = false;
   bool show_version = false;
