@@ -12,11 +12,11 @@
 namespace geartrain {
 namespace testing {
 
-TestServer::TestServer(ServerConfig config) {
+TestServer::TestServer(ServerConfig config, std::unique_ptr<QueueStore> store) {
   config.listen_host = "127.0.0.1";
   config.port = 0;
   if (config.log_file == "stderr") config.log_file = "none";
-  server_ = std::make_unique<Server>(config);
+  server_ = std::make_unique<Server>(config, std::move(store));
   std::string error;
   if (!server_->Start(&error)) {
     ADD_FAILURE() << "server did not start: " << error;

@@ -25,7 +25,7 @@ namespace testing {
 
 class TestServer {
  public:
-  explicit TestServer(ServerConfig config = {});
+  explicit TestServer(ServerConfig config = {}, std::unique_ptr<QueueStore> store = nullptr);
   ~TestServer();
   uint16_t port() const { return server_->port(); }
   Server& server() { return *server_; }
