@@ -6,7 +6,7 @@ set -euo pipefail
 
 BUILD_PKGS=(g++ cmake make pkg-config libevent-dev libsqlite3-dev libgtest-dev)
 # Real clients no one here wrote, and gearmand 1.1.20 as the reference server.
-TEST_PKGS=(php-cli php-gearman gearman-tools gearman-job-server libgearman-client-perl perl)
+TEST_PKGS=(php-cli php-gearman gearman-tools gearman-job-server libgearman-client-perl perl sqlite3)
 
 case "${1:-all}" in
   build) want=("${BUILD_PKGS[@]}") ;;
