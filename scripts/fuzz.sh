@@ -12,7 +12,9 @@
 # line per target (execs, coverage, corpus, result); crash inputs land in
 # build-fuzz/artifacts/<target>/ and the full log in build-fuzz/<target>.log.
 # Exits non-zero if the build fails or any target crashes, leaks, times out or
-# fails a regression.
+# fails a regression. Known, reported core bugs named in FUZZ_TOLERATE (see
+# connection_fuzz.cc) do not stop a campaign, but their reproducers in
+# tests/fuzz/regressions/ still fail until the bug is fixed.
 # Needs: clang, clang++ and libclang-rt-14-dev (libFuzzer + sanitizer runtimes).
 set -uo pipefail
 
@@ -60,14 +62,20 @@ for target in "${TARGETS[@]}"; do
   # Known reproducers must stay fixed (a failure is reported, and the
   # campaign still runs).
   if compgen -G "${regressions}/*" >/dev/null; then
-    if ! "${bin}" -timeout=10 -rss_limit_mb=2048 "${regressions}"/* >"${log}.regressions" 2>&1; then
-      echo "${target}: REGRESSION FAILED (see ${log}.regressions)"
+    if ! env -u GEARTRAIN_FUZZ_TOLERATE "${bin}" -timeout=10 -rss_limit_mb=2048 \
+        "${regressions}"/* >"${log}.regressions" 2>&1; then
+      why="$(grep -m1 -E 'ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|runtime error|invariant broken' "${log}.regressions")"
+      echo "${target}: REGRESSION FAILED: ${why:-see log} (${log}.regressions)"
       status=1
     fi
   fi
 
+  # Campaigns go on past known core bugs that are already reported and kept
+  # as reproducers in tests/fuzz/regressions/ (replayed strictly above);
+  # remove a name here once its bug is fixed.
   corpora=("${work}")
   [[ -d "${seeds}" ]] && corpora+=("${seeds}")
+  GEARTRAIN_FUZZ_TOLERATE="${FUZZ_TOLERATE-stored-after-failed-write}" \
   "${bin}" "${corpora[@]}" \
     -dict="${ROOT}/tests/fuzz/gearman.dict" \
     -max_total_time="${SECONDS_PER_TARGET}" \

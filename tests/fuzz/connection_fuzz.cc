@@ -36,8 +36,11 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <deque>
 #include <map>
 #include <memory>
+#include <mutex>
+#include <set>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -47,6 +50,7 @@
 #include "protocol/stream_parser.h"
 #include "protocol/wire.h"
 #include "server/server.h"
+#include "store/queue_store.h"
 
 namespace geartrain {
 namespace {
@@ -56,6 +60,7 @@ using Clock = std::chrono::steady_clock;
 constexpr int kClients = 4;
 constexpr int kMaxOps = 256;
 constexpr int kMaxSyncs = 24;
+constexpr size_t kFloodBytes = 40u << 20;
 constexpr int kHardDeadlineMs = 5000;  // a server that takes longer is hung
 constexpr int kSyncDeadlineMs = 2000;  // an ECHO on an in-sync connection
 constexpr uint32_t kMaxPacket = 1u << 20;
@@ -77,10 +82,133 @@ bool Tracing() {
   return on;
 }
 
+// GEARTRAIN_FUZZ_TOLERATE=name[,name...] lets a campaign go on past known,
+// reported core bugs (scripts/fuzz.sh sets it; regression replays do not):
+//   stored-after-failed-write  a background submit that coalesces onto a
+//                              foreground job is acknowledged at once and the
+//                              job marked stored, even if the write fails
+//                              (tests/fuzz/regressions/connection_fuzz/).
+bool Tolerated(std::string_view name) {
+  static const std::string list = [] {
+    const char* v = std::getenv("GEARTRAIN_FUZZ_TOLERATE");
+    return "," + std::string(v == nullptr ? "" : v) + ",";
+  }();
+  return list.find("," + std::string(name) + ",") != std::string::npos;
+}
+
 int MillisLeft(Clock::time_point deadline) {
   auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
   return left.count() < 0 ? 0 : static_cast<int>(left.count());
 }
+
+// --- the queue store -----------------------------------------------------------
+
+// A persistent queue store held in memory whose acknowledgements the script
+// controls, so the scheduler's held replies (JOB_CREATED kept back until the
+// job is durable) meet every interleaving: acks on the next loop pass or only
+// when the script says, and failures every n-th write.
+//
+// It also checks the store contract from the store's side: no job is added
+// twice while stored, Done() only names jobs that were added, and (checked
+// by the harness while the loop is paused) what it holds is exactly the set
+// of jobs the scheduler marks `stored`.
+class FuzzStore : public QueueStore {
+ public:
+  // Harness side (any thread).
+  void Configure(bool manual, int fail_period) {
+    std::lock_guard<std::mutex> lock(mu_);
+    manual_ = manual;
+    fail_period_ = fail_period;
+  }
+  // Answers every outstanding write on the next loop pass.
+  void Release() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      release_requested_ = true;
+    }
+    event_active(ack_event_, 0, 0);
+  }
+  bool manual() const {
+    std::lock_guard<std::mutex> lock(mu_);
+    return manual_;
+  }
+  bool idle() const {
+    std::lock_guard<std::mutex> lock(mu_);
+    return pending_.empty();
+  }
+  // Loop paused only.
+  const std::set<uint64_t>& durable() const { return durable_; }
+  bool write_failed(uint64_t id) const { return failed_.count(id) == 1; }
+  void Forget() {
+    added_.clear();
+    done_.clear();
+    failed_.clear();
+  }
+
+  // QueueStore, on the loop thread.
+  void Attach(event_base* base, AddedCallback on_added) override {
+    on_added_ = std::move(on_added);
+    ack_event_ = event_new(base, -1, 0, &FuzzStore::OnAckEvent, this);
+  }
+  bool acks_after_commit() const override { return true; }
+  bool persistent() const override { return true; }
+  void Add(const Job& job, std::string_view function) override {
+    (void)function;
+    std::lock_guard<std::mutex> lock(mu_);
+    FUZZ_CHECK(durable_.count(job.id) == 0);  // added twice while stored
+    added_.insert(job.id);
+    done_.erase(job.id);
+    pending_.push_back(job.id);
+    if (!manual_) event_active(ack_event_, 0, 0);
+  }
+  void Done(uint64_t job_id) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    FUZZ_CHECK(added_.count(job_id) == 1);  // never added
+    FUZZ_CHECK(done_.count(job_id) == 0);   // ended twice
+    done_.insert(job_id);
+    durable_.erase(job_id);
+  }
+  bool Replay(const std::function<void(StoredJob&)>&, std::string*) override { return true; }
+  std::string TakeLastError() override { return std::exchange(last_error_, std::string()); }
+
+ private:
+  static void OnAckEvent(evutil_socket_t, short, void* arg) {
+    static_cast<FuzzStore*>(arg)->Deliver();
+  }
+  void Deliver() {
+    std::vector<std::pair<uint64_t, bool>> answers;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      if (manual_ && !release_requested_) return;
+      release_requested_ = false;
+      for (uint64_t id : pending_) {
+        bool ok = fail_period_ == 0 || (++writes_ % static_cast<uint64_t>(fail_period_)) != 0;
+        if (ok && done_.count(id) == 0) durable_.insert(id);
+        if (!ok) failed_.insert(id);
+        answers.emplace_back(id, ok);
+      }
+      pending_.clear();
+    }
+    for (const auto& [id, ok] : answers) {
+      if (!ok) last_error_ = "fuzz store: write failed";
+      on_added_(id, ok);
+    }
+  }
+
+  mutable std::mutex mu_;
+  bool manual_ = false;
+  bool release_requested_ = false;
+  int fail_period_ = 0;
+  uint64_t writes_ = 0;
+  std::deque<uint64_t> pending_;
+  std::set<uint64_t> added_;    // ever added (since the last Forget)
+  std::set<uint64_t> done_;     // ended
+  std::set<uint64_t> durable_;  // added, acknowledged ok, not ended
+  std::set<uint64_t> failed_;   // answered with a failure
+  std::string last_error_;
+  AddedCallback on_added_;
+  event* ack_event_ = nullptr;
+};
 
 // --- the server ------------------------------------------------------------------
 
@@ -95,13 +223,16 @@ class ServerUnderTest {
     config.max_packet = kMaxPacket;
     config.admin_shutdown = false;  // "shutdown\n" would end the campaign
     config.handle_prefix = "H:fuzz";
-    server_ = std::make_unique<Server>(config);
+    auto store = std::make_unique<FuzzStore>();
+    store_ = store.get();
+    server_ = std::make_unique<Server>(config, std::move(store));
     std::string error;
     if (!server_->Start(&error)) Fail("server did not start: " + error);
     StartLoop();
   }
 
   uint16_t port() const { return server_->port(); }
+  FuzzStore& store() { return *store_; }
 
   // The loop is paused between StopLoop() and StartLoop(); only then may the
   // scheduler be read from this thread.
@@ -116,6 +247,7 @@ class ServerUnderTest {
 
  private:
   std::unique_ptr<Server> server_;
+  FuzzStore* store_ = nullptr;  // owned by server_
   std::thread thread_;
 };
 
@@ -130,6 +262,9 @@ class Client {
   bool open() const { return fd_ >= 0; }
   bool writable() const { return fd_ >= 0 && !write_closed_ && !broken_; }
   const std::vector<std::string>& assigned() const { return assigned_; }
+  // A client that stops reading lets the server's output pile up (write
+  // blocking, read pausing at the high-water mark).
+  void set_reading(bool on) { reading_ = on; }
 
   void Open(uint16_t port, std::vector<std::string>* handles) {
     handles_ = handles;
@@ -159,6 +294,7 @@ class Client {
     clean_ = true;
     parse_ok_ = true;
     write_closed_ = broken_ = eof_ = false;
+    reading_ = true;
     parser_ = std::make_unique<StreamParser>(ParserLimits{2 * kMaxPacket, 1u << 20});
     assigned_.clear();
   }
@@ -181,6 +317,16 @@ class Client {
         broken_ = true;  // the server closed on us: fine, it may
         return;
       }
+      if (!reading_) {
+        // Not reading replies: the server may rightly stop reading us once
+        // its output backs up. Give up on the rest after a short wait.
+        pollfd p = {fd_, POLLOUT, 0};
+        if (poll(&p, 1, 100) <= 0) {
+          clean_ = false;  // a partial packet may have gone out
+          return;
+        }
+        continue;
+      }
       pollfd p = {fd_, POLLIN | POLLOUT, 0};
       int left = MillisLeft(deadline);
       if (left == 0) Fail("server stopped reading a live connection for 5 s");
@@ -195,14 +341,15 @@ class Client {
 
   // Reads whatever is there (waiting up to `wait_ms` for the first bytes).
   void Pump(int wait_ms) {
-    if (fd_ < 0 || eof_) return;
+    if (fd_ < 0 || eof_ || !reading_) return;
     pollfd p = {fd_, POLLIN, 0};
     if (poll(&p, 1, wait_ms) > 0) Drain();
   }
 
   // Lets the server act on everything sent so far: an ECHO round trip when
   // the stream is in step, else a short wait.
-  void Sync(uint64_t marker_id) {
+  void Sync(uint64_t marker_id, int deadline_ms) {
+    if (!reading_) return;
     if (!writable()) {
       Pump(0);
       return;
@@ -214,7 +361,7 @@ class Client {
     marker_ = "sync-" + std::to_string(marker_id);
     marker_seen_ = false;
     Write(EncodePacket(Magic::kRequest, PacketType::kEchoReq, {}, marker_), true);
-    auto deadline = Clock::now() + std::chrono::milliseconds(kSyncDeadlineMs);
+    auto deadline = Clock::now() + std::chrono::milliseconds(deadline_ms);
     while (!marker_seen_ && !eof_ && parse_ok_ && MillisLeft(deadline) > 0) {
       Pump(MillisLeft(deadline));
     }
@@ -230,6 +377,7 @@ class Client {
   // After a half-close the server must close its end; returns false if it
   // has not within the deadline.
   bool ReadToEof(int timeout_ms) {
+    reading_ = true;
     auto deadline = Clock::now() + std::chrono::milliseconds(timeout_ms);
     while (fd_ >= 0 && !eof_) {
       int left = MillisLeft(deadline);
@@ -324,6 +472,7 @@ class Client {
   bool clean_ = true;     // only whole packets/lines were sent
   bool parse_ok_ = true;  // the replies still decode
   bool write_closed_ = false;
+  bool reading_ = true;
   bool broken_ = false;  // a send failed: the server closed
   bool eof_ = false;
   std::unique_ptr<StreamParser> parser_;
@@ -390,6 +539,7 @@ struct Script {
   ServerUnderTest* server;
   Client clients[kClients];
   std::vector<std::string> handles;  // every handle any client was given
+  bool flooded = false;              // the one flood was sent
 };
 
 std::string AnyHandle(const Script& s, uint8_t a) {
@@ -562,7 +712,7 @@ std::string WorkTemplate(const Script& s, const Client& c, uint8_t t, uint8_t a)
 }
 
 // Script encoding, one operation after another (at most kMaxOps):
-//   op byte: client = op & 3, kind = (op >> 2) & 7, then per kind:
+//   op byte: client = op & 3, kind = (op >> 2) & 15, then per kind:
 //   0 raw:        len byte, len bytes sent as they are
 //   1 raw long:   two length bytes (little-endian), then that many bytes
 //   2 packet:     template byte, argument byte (PacketTemplate)
@@ -572,15 +722,27 @@ std::string WorkTemplate(const Script& s, const Client& c, uint8_t t, uint8_t a)
 //                 the first kMaxSyncs wait at all, so inputs stay fast
 //   6 half-close
 //   7 close:      argument byte; odd closes with RST
+//   8 store mode: argument byte: bit 0 holds acks until a release, bits 1-3
+//                 make every n-th write fail (0: none)
+//   9 store release: answer every outstanding write
+//   10 reading:   argument byte; even: the client stops reading replies,
+//                 odd: it reads again
+//   11 flood:     argument byte; 0xF1 sends kFloodBytes of 1 MiB ECHO_REQs
+//                 (once per input) to back a non-reading client's replies up
+//                 past the server's high-water mark; else one 64 KiB ECHO_REQ
+//   12-15:        as 2 (templates are what reaches deep states)
 // A client is connected on first use and reconnected after a close.
 void RunScript(Script* s, Reader* in, uint64_t* marker_id) {
   int syncs = 0;
   for (int ops = 0; ops < kMaxOps && !in->done(); ++ops) {
     uint8_t op = in->Byte();
     Client& c = s->clients[op & 3];
-    int kind = (op >> 2) & 7;
+    int kind = (op >> 2) & 15;
+    if (kind >= 12) kind = 2;
     if (Tracing()) std::fprintf(stderr, "op %d: client %d kind %d\n", ops, op & 3, kind);
-    if (!c.open() && kind != 7) c.Open(s->server->port(), &s->handles);
+    if (!c.open() && kind != 7 && kind != 8 && kind != 9) {
+      c.Open(s->server->port(), &s->handles);
+    }
     switch (kind) {
       case 0: {
         size_t len = in->Byte();
@@ -613,7 +775,8 @@ void RunScript(Script* s, Reader* in, uint64_t* marker_id) {
       }
       case 5:
         if (++syncs <= kMaxSyncs) {
-          c.Sync(++*marker_id);
+          // Held replies hold the ECHO too; do not wait long for them.
+          c.Sync(++*marker_id, s->server->store().manual() ? 10 : kSyncDeadlineMs);
         } else {
           c.Pump(0);
         }
@@ -621,9 +784,35 @@ void RunScript(Script* s, Reader* in, uint64_t* marker_id) {
       case 6:
         c.HalfClose();
         break;
-      default: {
+      case 7: {
         uint8_t a = in->Byte();
         c.Close(a & 1);
+        break;
+      }
+      case 8: {
+        uint8_t a = in->Byte();
+        s->server->store().Configure(a & 1, (a >> 1) & 7);
+        break;
+      }
+      case 9:
+        s->server->store().Release();
+        break;
+      case 10:
+        c.set_reading(in->Byte() & 1);
+        break;
+      default: {
+        // Floods are slow under ASan; only one per input, and only when
+        // asked for with 0xF1, so that mutations rarely stumble into them.
+        static const std::string kSmall =
+            Request(PacketType::kEchoReq, {}, std::string(64 * 1024, 'e'));
+        static const std::string kBig =
+            Request(PacketType::kEchoReq, {}, std::string(1024 * 1024 - 1, 'E'));
+        if (in->Byte() != 0xF1 || s->flooded) {
+          c.Write(kSmall, true);
+          break;
+        }
+        s->flooded = true;
+        for (size_t sent = 0; sent < kFloodBytes; sent += kBig.size()) c.Write(kBig, true);
         break;
       }
     }
@@ -650,6 +839,8 @@ void CheckQuiescentScheduler(Scheduler& s) {
     ++jobs;
     FUZZ_CHECK(counts.count(j->function) == 1);  // its function still exists
     FUZZ_CHECK(j->state != JobState::kRunning);
+    FUZZ_CHECK(j->state != JobState::kPending);  // the store has answered
+    FUZZ_CHECK(j->stored);                       // a background job, durable
     FUZZ_CHECK(j->worker == nullptr);
     FUZZ_CHECK(j->timeout == nullptr);
     FUZZ_CHECK(j->clients.empty());
@@ -668,6 +859,7 @@ void CheckQuiescentScheduler(Scheduler& s) {
   for (const Function* f : s.functions()) {
     FUZZ_CHECK(f->workers.empty());
     FUZZ_CHECK(f->running == 0);
+    FUZZ_CHECK(f->pending == 0);
     for (int p = 0; p < kPriorityCount; ++p) {
       FUZZ_CHECK(f->queue[p].size() == counts[f].queued[p]);
       FUZZ_CHECK(f->delayed[p] == counts[f].delayed[p]);
@@ -679,6 +871,27 @@ void CheckQuiescentScheduler(Scheduler& s) {
         FUZZ_CHECK(j->state == JobState::kQueued);
       });
       FUZZ_CHECK(walked == f->queue[p].size());
+    }
+  }
+}
+
+// The store holds exactly the jobs the scheduler marks stored.
+void CheckStoreMatches(Scheduler& s, const FuzzStore& store) {
+  std::set<uint64_t> stored;
+  s.ForEachJob([&](const Job* j) {
+    if (j->stored) stored.insert(j->id);
+  });
+  for (uint64_t id : stored) {
+    if (store.durable().count(id) != 0) continue;
+    if (store.write_failed(id)) {
+      if (Tolerated("stored-after-failed-write")) continue;
+      Fail("job " + std::to_string(id) + " is marked stored but its store write failed");
+    }
+    Fail("job " + std::to_string(id) + " is marked stored but the store never made it durable");
+  }
+  for (uint64_t id : store.durable()) {
+    if (stored.count(id) == 0) {
+      Fail("the store still holds job " + std::to_string(id) + ", which the scheduler forgot");
     }
   }
 }
@@ -716,7 +929,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     Reader in(data, size);
     RunScript(&script, &in, &marker_id);
 
-    // Every connection, once half-closed, must be closed by the server.
+    // Every connection, once half-closed, must be closed by the server
+    // (with replies still held for the store, if the script left it so).
     for (Client& c : script.clients) {
       if (!c.open()) continue;
       c.HalfClose();
@@ -724,6 +938,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       c.Close(false);
     }
   }
+  server->store().Configure(false, 0);
+  server->store().Release();
 
   // The server must still serve: a fresh connection gets its echo back.
   {
@@ -737,17 +953,27 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
 
   // Pause the loop once the server has dropped every connection (an aborted
-  // one may take a loop pass to notice), then check and reset the scheduler.
+  // one may take a loop pass to notice) and the store has answered every
+  // write, then check and reset the scheduler.
   auto deadline = Clock::now() + std::chrono::milliseconds(kHardDeadlineMs);
   for (;;) {
     server->StopLoop();
-    if (server->scheduler().peers().empty()) break;
-    if (MillisLeft(deadline) == 0) Fail("server kept peers of closed connections");
+    size_t pending = 0;
+    server->scheduler().ForEachJob(
+        [&](const Job* j) { pending += j->state == JobState::kPending; });
+    if (server->scheduler().peers().empty() && server->store().idle() && pending == 0) break;
+    if (MillisLeft(deadline) == 0) {
+      Fail("not quiescent after 5 s: " + std::to_string(server->scheduler().peers().size()) +
+           " peers, " + std::to_string(pending) + " jobs pending for the store");
+    }
     server->StartLoop();
     std::this_thread::sleep_for(std::chrono::milliseconds(1));
   }
   CheckQuiescentScheduler(server->scheduler());
+  CheckStoreMatches(server->scheduler(), server->store());
   ResetScheduler(server->scheduler());
+  FUZZ_CHECK(server->store().durable().empty());
+  server->store().Forget();
   server->StartLoop();
   return 0;
 }

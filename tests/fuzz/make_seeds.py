@@ -2,7 +2,9 @@
 """Writes the seed corpora for the libFuzzer targets and the dictionary.
 
 Contract: deterministic; rewrites tests/fuzz/corpus/parser_fuzz/*,
-tests/fuzz/corpus/connection_fuzz/* and tests/fuzz/gearman.dict from scratch.
+tests/fuzz/corpus/connection_fuzz/* and tests/fuzz/gearman.dict from scratch,
+and (re)writes the reproducers listed in REGRESSIONS under
+tests/fuzz/regressions/ (other files there are left alone).
 The seed encodings mirror the input layouts documented at the top of
 parser_fuzz.cc and in RunScript() of connection_fuzz.cc; change them together.
 Run from anywhere: python3 tests/fuzz/make_seeds.py
@@ -57,7 +59,8 @@ PARSER_SEEDS = {
 
 # --- connection_fuzz: a script of operations ---------------------------------------
 
-RAW, RAW_LONG, PACKET, ADMIN, WORK, SYNC, HALF_CLOSE, CLOSE = range(8)
+(RAW, RAW_LONG, PACKET, ADMIN, WORK, SYNC, HALF_CLOSE, CLOSE, STORE_MODE, STORE_RELEASE, READING,
+ FLOOD) = range(12)
 
 # PacketTemplate numbers.
 P = dict(SUBMIT_JOB=0, SUBMIT_JOB_BG=1, SUBMIT_JOB_HIGH=2, SUBMIT_JOB_HIGH_BG=3, SUBMIT_JOB_LOW=4,
@@ -176,8 +179,40 @@ CONNECTION_SEEDS = {
         packet(2, "PRE_SLEEP"), sync(2), packet(2, "GRAB_JOB"), sync(2), op(HALF_CLOSE, 1),
         work(2, "WORK_COMPLETE", 1), sync(2), packet(2, "CANT_DO", arg(fn=0)),
         packet(2, "RESET_ABILITIES"), sync(2)]),
+    # Store acks held back: a foreground submit and a worker meet a job that
+    # is not yet durable; then the store answers.
+    "store_held": b"".join([
+        op(STORE_MODE, 0, 1), packet(1, "SUBMIT_JOB_BG", arg(fn=0, unique=2)), sync(1),
+        packet(2, "SUBMIT_JOB", arg(fn=0, unique=2)), packet(2, "GET_STATUS_UNIQUE", arg(unique=2)),
+        packet(3, "CAN_DO", arg(fn=0)), packet(3, "GRAB_JOB"), sync(3), op(STORE_RELEASE, 0),
+        sync(1), sync(2), packet(3, "GRAB_JOB"), sync(3), work(3, "WORK_COMPLETE", 1), sync(2)]),
+    # Every second store write fails.
+    "store_fails": b"".join([
+        op(STORE_MODE, 0, 2 << 1), packet(1, "SUBMIT_JOB_BG", arg(fn=0, unique=2)),
+        packet(1, "SUBMIT_JOB_BG", arg(fn=0, unique=3)), packet(1, "SUBMIT_JOB_HIGH_BG", arg(fn=1)),
+        packet(1, "SUBMIT_JOB_EPOCH", arg(fn=1, extra=2)), sync(1), admin(2, "show_jobs"),
+        sync(2)]),
+    # A client that stops reading while it asks for 40 MiB of echoes: the
+    # server's output backs up past its high-water mark; others still served.
+    "slow_reader": b"".join([
+        op(READING, 0, 0), op(FLOOD, 0, 0xF1), packet(1, "ECHO_REQ", arg(payload=1)),
+        sync(1), op(READING, 0, 1), sync(0)]),
     # A big raw packet split over several writes.
     "big_payload": raw_long(0, pkt("SUBMIT_JOB_BG", b"f\0\0" + b"z" * 2000)) + sync(0),
+}
+
+# Reproducers of core bugs found by fuzzing (replayed by scripts/fuzz.sh; each
+# must pass once its bug is fixed).
+REGRESSIONS = {
+    "connection_fuzz": {
+        # A background submit coalescing onto a queued foreground job gets
+        # JOB_CREATED at once, before its store write is answered; the write
+        # fails (every write does in this mode), and the job still counts as
+        # stored: acknowledged but never durable.
+        "stored_after_failed_write": b"".join([
+            op(STORE_MODE, 0, 1 << 1), packet(1, "SUBMIT_JOB", arg(fn=0, unique=2)), sync(1),
+            packet(2, "SUBMIT_JOB_BG", arg(fn=0, unique=2)), sync(2), op(CLOSE, 1, 0), sync(2)]),
+    },
 }
 
 # --- dictionary -------------------------------------------------------------------
@@ -219,6 +254,12 @@ def write_dir(name, seeds):
 def main():
     write_dir("parser_fuzz", PARSER_SEEDS)
     write_dir("connection_fuzz", CONNECTION_SEEDS)
+    for target, files in REGRESSIONS.items():
+        path = os.path.join(HERE, "regressions", target)
+        os.makedirs(path, exist_ok=True)
+        for name, data in files.items():
+            with open(os.path.join(path, name), "wb") as f:
+                f.write(data)
     with open(os.path.join(HERE, "gearman.dict"), "w") as f:
         f.write(dictionary())
 
