@@ -228,20 +228,23 @@ void Scheduler::CreateJob(Peer* peer, Function* function, std::string_view uniqu
                           std::string_view reducer, std::string_view payload, Priority priority,
                           bool background, int64_t when) {
   if (Job* existing = FindCoalescable(function, unique, payload)) {
+    bool hold = existing->state == JobState::kPending;
     if (background && !existing->background) {
       // A background submitter wants it run even without clients; a job that
-      // was foreground is stored now, so this acknowledgement is durable too.
+      // was foreground is stored now, and in ack-after-commit mode this
+      // submitter is acknowledged once that write has committed.
       existing->background = true;
       if (store_->persistent() && existing->state != JobState::kPending) {
         store_->Add(*existing, function->name);
         existing->stored = true;
+        hold = store_->acks_after_commit();
       }
     } else if (!background) {
       existing->clients.push_back(peer);
       peer->waiting_on.push_back(existing);
     }
-    if (existing->state == JobState::kPending) {
-      HoldReply(peer, existing->id);  // acknowledged when the job is
+    if (hold) {
+      HoldReply(peer, existing->id);  // acknowledged when the job is durable
     } else {
       Send(peer, PacketType::kJobCreated, {HandleText(existing).view()});
     }
@@ -277,6 +280,7 @@ void Scheduler::CreateJob(Peer* peer, Function* function, std::string_view uniqu
   }
   if (background && store_->persistent()) {
     store_->Add(*job, function->name);
+    job->stored = true;  // the store has (or will have) its row; Done removes it
     if (store_->acks_after_commit()) {
       // Neither runnable nor acknowledged until it is on disk.
       job->state = JobState::kPending;
@@ -284,7 +288,6 @@ void Scheduler::CreateJob(Peer* peer, Function* function, std::string_view uniqu
       HoldReply(peer, job->id);
       return;
     }
-    job->stored = true;
   }
   // JOB_CREATED goes out before any wake-up this job causes.
   Send(peer, PacketType::kJobCreated, {HandleText(job).view()});
@@ -307,19 +310,26 @@ void Scheduler::OnStored(uint64_t id, bool ok) {
   auto it = jobs_.find(id);
   if (it == jobs_.end()) return;
   Job* job = it->second;
-  if (job->state != JobState::kPending) return;  // async-mode write reports
-  --job->function->pending;
   if (!ok) {
     std::string why = store_->TakeLastError();
     log_->Log(LogLevel::kError, "queue store could not save " + HandleOf(job) +
                                     (why.empty() ? "" : ": " + why));
+    job->stored = false;
+  }
+  if (job->state != JobState::kPending) {
+    // A foreground job a background submission joined, or an async-mode
+    // write: the job runs either way; held acknowledgements get the verdict.
+    ResolveHeld(job, ok);
+    return;
+  }
+  --job->function->pending;
+  if (!ok) {
     ResolveHeld(job, false);
     job->state = JobState::kQueued;  // not in a list: FinishJob only unindexes
     FailJobForClients(job);          // foreground clients that coalesced onto it
     FinishJob(job);
     return;
   }
-  job->stored = true;
   ResolveHeld(job, true);
   if (job->cancelled) {
     job->state = JobState::kQueued;
@@ -550,7 +560,10 @@ void Scheduler::FinishJob(Job* job) {
     case JobState::kPending:
       return;  // OnStored finishes it once the store has answered
   }
-  if (job->stored) store_->Done(job->id);
+  if (job->stored) store_->Done(job->id);  // ordered after its Add by the writer
+  // A joined background submitter still waiting for the write is answered:
+  // the job was accepted (and has ended).
+  if (held_for_.count(job->id) != 0) ResolveHeld(job, true);
   for (Peer* c : job->clients) SwapRemove(&c->waiting_on, job);
   job->clients.clear();
   if (job->unique_indexed) {
