@@ -84,6 +84,37 @@ TEST_F(Daemon, PortInUseIsAnErrorEvenWhenDaemonized) {
   close(fd);
 }
 
+TEST_F(Daemon, QueueFileProblemsExitOneWithOneLine) {
+  std::string locked_db = dir_ + "/locked.db";
+  pid_t holder = Spawn({"--port=" + std::to_string(port_), "--listen=127.0.0.1",
+                        "--sqlite=" + locked_db, "--log-file=none"},
+                       dir_ + "/holder.out");
+  ASSERT_TRUE(WaitFor([&] { return Ask(port_, "version") == "OK 1.1.20\n"; }));
+  std::ofstream(dir_ + "/corrupt.db") << std::string(4096, 'x');
+  struct Case {
+    std::vector<std::string> args;
+    std::string needle;
+  } cases[] = {
+      {{"-q", "libsqlite3"}, "missing required --libsqlite3-db"},
+      {{"--sqlite=" + dir_ + "/missing/dir/q.db"}, "cannot open"},
+      {{"--sqlite=" + dir_ + "/corrupt.db"}, "not a usable SQLite database"},
+      {{"--sqlite=" + locked_db}, "locked by another process"},
+      {{"--sqlite=" + locked_db, "--store-mode=fast"}, "unknown mode"},
+      {{"--store-queue-on-shutdown"}, "need -q libsqlite3"},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> args = c.args;
+    args.push_back("--port=" + std::to_string(FreePort()));
+    args.push_back("--listen=127.0.0.1");
+    Exit e = RunDaemon(args);
+    EXPECT_EQ(e.code, 1) << c.args[0] << ": " << e.err;
+    EXPECT_NE(e.err.find(c.needle), std::string::npos) << e.err;
+    EXPECT_EQ(std::count(e.err.begin(), e.err.end(), '\n'), 1) << e.err;
+  }
+  kill(holder, SIGTERM);
+  EXPECT_EQ(Reap(holder), 0);
+}
+
 TEST_F(Daemon, SigtermStopsAndRemovesPidFile) {
   pid_t pid = StartDaemon();
   ASSERT_TRUE(Alive(pid));
