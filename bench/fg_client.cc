@@ -24,6 +24,7 @@ void FgClient::SubmitNext(uint64_t now_ns) {
 }
 
 void FgClient::Finish(uint64_t now_ns, bool ok, std::string_view error) {
+  ++finished_;
   if (ok) {
     round_trip_->Record(now_ns - sent_ns_);
     progress_->AddDone(now_ns);

@@ -30,6 +30,10 @@ class FgClient : public Peer {
   void OnFrame(const Frame& frame, uint64_t now_ns) override;
   std::string Describe() const override;
 
+  // Jobs this client finished (successfully or not); their spread across
+  // clients shows whether the server serves submitters fairly.
+  uint64_t jobs_finished() const { return finished_; }
+
  private:
   enum class State { kIdle, kAwaitCreated, kAwaitResult };
 
@@ -46,6 +50,7 @@ class FgClient : public Peer {
   State state_ = State::kIdle;
   uint64_t sent_ns_ = 0;
   uint64_t jobs_ = 0;
+  uint64_t finished_ = 0;
 };
 
 }  // namespace geartrain::bench

@@ -17,11 +17,14 @@
 # around its timed section, minus generator and server); runs where that
 # exceeds 10% of the run time are listed under the table as noisy.
 #
-# usage: bench/run.sh [--quick] [--repeat N] [--idle-wait SECS] [--only gearmand|geartrain] [--out DIR]
+# usage: bench/run.sh [--quick] [--repeat N] [--idle-wait SECS] [--only gearmand|geartrain]
+#                     [--scenarios KEY,KEY...] [--out DIR]
 #   --quick   counts divided by 10, one repetition (for development)
 #   --repeat  runs per scenario and server (3; 1 with --quick)
 #   --idle-wait  longest wait for an idle machine before each run (120; 0: don't wait)
 #   --only    run one server (the other column shows "-")
+#   --scenarios  run only these rows' scenarios: bg_submit bg_e2e fg_8c4w fg_32c4w
+#             fg_4c64w fill_300k fill_300k_uuid fill_1m (default: all)
 #   --out     where raw result lines and server logs go (bench/results/<time>)
 # environment:
 #   GEARTRAIND  geartraind binary (default build/geartraind)
@@ -39,6 +42,7 @@ quick=0
 repeat=""
 idle_wait=120
 only=""
+only_scenarios=""
 out=""
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -47,11 +51,13 @@ while [ $# -gt 0 ]; do
     --idle-wait=*) idle_wait=${1#--idle-wait=} ;;
     --repeat) repeat=$2; shift ;;
     --repeat=*) repeat=${1#--repeat=} ;;
+    --scenarios) only_scenarios=$2; shift ;;
+    --scenarios=*) only_scenarios=${1#--scenarios=} ;;
     --only) only=$2; shift ;;
     --only=*) only=${1#--only=} ;;
     --out) out=$2; shift ;;
     --out=*) out=${1#--out=} ;;
-    -h|--help) sed -n '2,31p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,34p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
   esac
   shift
@@ -201,6 +207,15 @@ declare -A scenario_args=(
   [fill_300k_uuid]="--scenario fill --jobs $(scale 300000) --unique uuid"
   [fill_1m]="--scenario fill --jobs $(scale 1000000)"
 )
+
+if [ -n "$only_scenarios" ]; then
+  wanted=()
+  for key in ${only_scenarios//,/ }; do
+    [ -n "${scenario_args[$key]:-}" ] || { echo "run.sh: unknown scenario $key" >&2; exit 2; }
+    wanted+=("$key")
+  done
+  scenario_keys=("${wanted[@]}")
+fi
 
 # R[server.key.rN.field]: every field of repetition N (the loadgen's line plus
 # what this script measured); R[server.key.field]: the median repetition's.

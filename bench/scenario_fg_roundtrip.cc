@@ -3,6 +3,8 @@
 // starts, so every timed job pays the wake-up (NOOP → GRAB) path a real idle
 // worker pool pays. Throughput is completed jobs per second; latency is each
 // job's submit → WORK_COMPLETE time at the client.
+#include <algorithm>
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -71,6 +73,13 @@ int RunFgRoundTrip(const Options& options) {
   line.AddLatency("", round_trip);
   line.Add("errors", done.errors());
   if (done.errors() > 0) line.Add("first_error", done.first_error());
+  uint64_t fewest = UINT64_MAX, most = 0;
+  for (const auto& c : clients) {
+    fewest = std::min(fewest, c->jobs_finished());
+    most = std::max(most, c->jobs_finished());
+  }
+  line.Add("client_jobs_min", fewest);
+  line.Add("client_jobs_max", most);
   uint64_t sleeps = 0;
   for (const auto& w : workers) sleeps += w->sleeps();
   line.Add("worker_sleeps", sleeps);
