@@ -186,6 +186,12 @@ CONNECTION_SEEDS = {
         packet(2, "SUBMIT_JOB", arg(fn=0, unique=2)), packet(2, "GET_STATUS_UNIQUE", arg(unique=2)),
         packet(3, "CAN_DO", arg(fn=0)), packet(3, "GRAB_JOB"), sync(3), op(STORE_RELEASE, 0),
         sync(1), sync(2), packet(3, "GRAB_JOB"), sync(3), work(3, "WORK_COMPLETE", 1), sync(2)]),
+    # A stream error after a background submit whose acknowledgement is
+    # still held: the ERROR is written at once and the connection closed, so
+    # JOB_CREATED comes after the ERROR (or never, if the store is slower).
+    "store_held_then_error": b"".join([
+        op(STORE_MODE, 0, 1), packet(1, "SUBMIT_JOB_BG", arg(fn=0, unique=2)),
+        packet(1, "OVERSIZE"), sync(1), op(STORE_RELEASE, 0), admin(2, "show_jobs"), sync(2)]),
     # Every second store write fails.
     "store_fails": b"".join([
         op(STORE_MODE, 0, 2 << 1), packet(1, "SUBMIT_JOB_BG", arg(fn=0, unique=2)),
