@@ -1,0 +1,102 @@
+// The Gearman text admin protocol ("status", "workers", "version", ...) over
+// one dedicated connection: Net_Gearman_Manager without its infinite loops.
+//
+// Contract:
+// - Command() writes "line\r\n" and reads one line (single) or lines up to a
+//   "." line (multiline). It never waits past the deadline (kTimeout) and
+//   reports EOF as kConnectionReset "Connection was reset"; it never loops.
+// - A reply whose first line starts with "ERR" becomes kServerError with
+//   Net_Gearman's message: third token + " [error code: " + urldecoded second
+//   token + "]" (e.g. "Unknown+server+command [error code: UNKNOWN_COMMAND]").
+//   A multiline command answered by a single ERR line stops at that line.
+// - After a successful Shutdown(), every command fails with "This server has
+//   been shut down", as in Net_Gearman.
+// - Parse* functions are pure and tolerant: lines they cannot read are skipped.
+// Not thread-safe; one owner. Never calls back into user code.
+#ifndef GEARTRAIN_CORE_CLIENT_ADMIN_CLIENT_H_
+#define GEARTRAIN_CORE_CLIENT_ADMIN_CLIENT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "client/connection.h"
+
+namespace geartrain {
+namespace client {
+
+// One "status" line. Net_Gearman returns the strings; the numbers are parsed
+// too (-1 when a field is not a number).
+struct FunctionStatus {
+  std::string name;
+  std::string queued, running, workers;  // in_queue, jobs_running, capable_workers
+  int64_t queued_n = -1, running_n = -1, workers_n = -1;
+};
+
+struct PriorityStatusRow {
+  std::string name;
+  int64_t high = -1, normal = -1, low = -1, workers = -1;
+};
+
+struct WorkerInfo {
+  std::string fd, ip, id;
+  std::vector<std::string> abilities;
+};
+
+struct JobInfo {  // one "show jobs" line: handle, retries, ignore_job, job_queued
+  std::string handle;
+  int64_t retries = -1;
+  bool ignored = false;
+  bool queued = false;
+};
+
+class AdminClient {
+ public:
+  Status Connect(const ServerAddress& address, Deadline deadline);
+  void Close() { conn_.Close(); }
+  bool connected() const { return conn_.connected(); }
+  Connection& connection() { return conn_; }
+
+  // *reply: the single line without its line end, or the lines before the "."
+  // line, each ending in "\n".
+  Status Command(std::string_view line, bool multiline, Deadline deadline, std::string* reply);
+
+  Status Version(Deadline deadline, std::string* version);  // whole trimmed line ("OK 1.1.20")
+  // Rows in server order (the binding builds a PHP array from them).
+  Status GetStatus(Deadline deadline, std::vector<FunctionStatus>* rows);
+  Status Workers(Deadline deadline, std::vector<WorkerInfo>* workers);
+  // Net_Gearman checks: 'Invalid function name' unless [A-Za-z0-9_]+.
+  Status MaxQueue(std::string_view function, int64_t size, Deadline deadline);
+  Status Shutdown(bool graceful, Deadline deadline);
+  Status GetPid(Deadline deadline, int64_t* pid);
+  Status ShowJobs(Deadline deadline, std::vector<JobInfo>* jobs);
+  Status ShowUniqueJobs(Deadline deadline, std::vector<std::string>* uniques);
+  Status CancelJob(std::string_view handle, Deadline deadline);
+  Status DropFunction(std::string_view function, Deadline deadline);
+  Status CreateFunction(std::string_view function, Deadline deadline);
+  Status PriorityStatus(Deadline deadline, std::vector<PriorityStatusRow>* rows);
+  Status Verbose(Deadline deadline, std::string* level);
+
+  bool shut_down() const { return shut_down_; }
+
+ private:
+  Status SimpleOk(std::string_view line, Deadline deadline);
+
+  Connection conn_;
+  std::string in_;  // bytes read past the last reply
+  bool shut_down_ = false;
+};
+
+// Pure parsers, exposed for tests and for the binding's parseWorkersResponse().
+std::vector<FunctionStatus> ParseStatus(std::string_view text);
+std::vector<PriorityStatusRow> ParsePriorityStatus(std::string_view text);
+std::vector<WorkerInfo> ParseWorkers(std::string_view text);
+std::vector<JobInfo> ParseShowJobs(std::string_view text);
+// "ERR CODE text..." → "text [error code: CODE]" with CODE urldecoded.
+std::string AdminErrorMessage(std::string_view err_line);
+
+}  // namespace client
+}  // namespace geartrain
+
+#endif  // GEARTRAIN_CORE_CLIENT_ADMIN_CLIENT_H_
