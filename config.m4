@@ -1,0 +1,43 @@
+dnl config.m4 for the geartrain PHP extension (Net_Gearman_* classes,
+dnl natively, on top of Geartrain's C++17 core). phpize runs from the repo
+dnl root; sources are listed explicitly (no globs) so package.xml and the
+dnl scripts/php_ext.sh check can keep the shipped file list in step.
+
+PHP_ARG_ENABLE([geartrain],
+  [whether to enable geartrain (native Net_Gearman) support],
+  [AS_HELP_STRING([--enable-geartrain], [Enable geartrain support])],
+  [no])
+
+if test "$PHP_GEARTRAIN" != "no"; then
+  PHP_REQUIRE_CXX()
+  PHP_CXX_COMPILE_STDCXX(17, mandatory, GEARTRAIN_STDCXX)
+
+  dnl Not used by the classes of this milestone, but the core (and so the
+  dnl coming Client/Worker) links them; failing here beats a late link error.
+  PKG_CHECK_MODULES([LIBEVENT], [libevent >= 2.0])
+  PKG_CHECK_MODULES([SQLITE3], [sqlite3 >= 3.7])
+  PHP_EVAL_INCLINE([$LIBEVENT_CFLAGS $SQLITE3_CFLAGS])
+  PHP_EVAL_LIBLINE([$LIBEVENT_LIBS $SQLITE3_LIBS], GEARTRAIN_SHARED_LIBADD)
+  PHP_SUBST(GEARTRAIN_SHARED_LIBADD)
+
+  PHP_NEW_EXTENSION(geartrain,
+    core/protocol/admin_line.cc \
+    core/protocol/packet_type.cc \
+    core/protocol/stream_parser.cc \
+    core/util/logger.cc \
+    php_ext/errors.cc \
+    php_ext/geartrain.cc \
+    php_ext/set.cc \
+    php_ext/task.cc,
+    $ext_shared,,
+    [$GEARTRAIN_STDCXX -Wall -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -I@ext_srcdir@/core -I@ext_srcdir@/php_ext],
+    cxx)
+
+  PHP_ADD_EXTENSION_DEP(geartrain, spl)
+  PHP_ADD_EXTENSION_DEP(geartrain, json)
+  PHP_ADD_EXTENSION_DEP(geartrain, sockets)
+  PHP_ADD_BUILD_DIR([$ext_builddir/core/protocol])
+  PHP_ADD_BUILD_DIR([$ext_builddir/core/util])
+  PHP_ADD_BUILD_DIR([$ext_builddir/php_ext])
+  PHP_ADD_INCLUDE([$ext_srcdir])
+fi

@@ -1,0 +1,100 @@
+// Small Zend helpers shared by the class files: property read/write in the
+// declaring class's scope (so protected members such as $callback are
+// reachable and subclasses that redeclare a property still work), PHP-style
+// array-key lookups, and call_user_func() equivalents. Contract: none of these
+// throw C++ exceptions; failures are reported as pending PHP exceptions and
+// the caller checks EG(exception).
+#ifndef GEARTRAIN_PHP_EXT_OBJECT_UTIL_H_
+#define GEARTRAIN_PHP_EXT_OBJECT_UTIL_H_
+
+#include "php_geartrain.h"
+
+extern "C" {
+#include "zend_exceptions.h"
+#include "zend_interfaces.h"
+}
+
+// Returns the property (never NULL; may point at `rv` or an uninitialized
+// null). The pointer is only valid until the object is modified.
+inline zval* GtReadProp(zend_class_entry* scope, zend_object* obj, const char* name, zval* rv) {
+  zval* v = zend_read_property(scope, obj, name, strlen(name), /*silent=*/1, rv);
+  ZVAL_DEREF(v);
+  return v;
+}
+
+inline void GtWriteProp(zend_class_entry* scope, zend_object* obj, const char* name, zval* value) {
+  zend_update_property(scope, obj, name, strlen(name), value);
+}
+
+// Finds `key` in `ht` the way `$ht[$key]` does for the key types that can
+// appear here (string with numeric-string folding, int, null as "", bool,
+// float truncated). Returns NULL when absent or when the key type is not a
+// valid array key.
+inline zval* GtArrayFind(HashTable* ht, zval* key) {
+  ZVAL_DEREF(key);
+  switch (Z_TYPE_P(key)) {
+    case IS_STRING:
+      return zend_symtable_find(ht, Z_STR_P(key));
+    case IS_LONG:
+      return zend_hash_index_find(ht, Z_LVAL_P(key));
+    case IS_NULL:
+      return zend_hash_find(ht, ZSTR_EMPTY_ALLOC());
+    case IS_FALSE:
+      return zend_hash_index_find(ht, 0);
+    case IS_TRUE:
+      return zend_hash_index_find(ht, 1);
+    case IS_DOUBLE:
+      return zend_hash_index_find(ht, zend_dval_to_lval(Z_DVAL_P(key)));
+    default:
+      return nullptr;
+  }
+}
+
+// isset($ht[$key]): present and not null.
+inline bool GtArrayIsset(HashTable* ht, zval* key) {
+  zval* v = GtArrayFind(ht, key);
+  if (v == nullptr) return false;
+  ZVAL_DEREF(v);
+  return Z_TYPE_P(v) != IS_NULL;
+}
+
+// call_user_func($callable, ...$argv), discarding the return value.
+// Returns false when a PHP exception is pending afterwards (the callable
+// threw, or was not callable), so loops over callbacks stop as PHP's would.
+inline bool GtCallUserFunc(zval* callable, uint32_t argc, zval* argv) {
+  zend_fcall_info fci;
+  zend_fcall_info_cache fcc;
+  char* error = nullptr;
+  if (zend_fcall_info_init(callable, 0, &fci, &fcc, nullptr, &error) != SUCCESS) {
+    zend_type_error("call_user_func(): Argument #1 ($callback) must be a valid callback, %s",
+                    error != nullptr ? error : "unknown error");
+    if (error != nullptr) efree(error);
+    return false;
+  }
+  if (error != nullptr) efree(error);
+  zval retval;
+  ZVAL_UNDEF(&retval);
+  fci.retval = &retval;
+  fci.params = argv;
+  fci.param_count = argc;
+  zend_call_function(&fci, &fcc);
+  zval_ptr_dtor(&retval);
+  return EG(exception) == nullptr;
+}
+
+// Calls every callable in `list` (an array property value) with argv. The
+// array is held by reference count for the duration, like foreach over a
+// copy, so callbacks may attach more callbacks without disturbing the loop.
+inline void GtCallEach(zval* list, uint32_t argc, zval* argv) {
+  if (list == nullptr || Z_TYPE_P(list) != IS_ARRAY) return;
+  zval hold;
+  ZVAL_COPY(&hold, list);
+  zval* cb;
+  ZEND_HASH_FOREACH_VAL(Z_ARRVAL(hold), cb) {
+    if (!GtCallUserFunc(cb, argc, argv)) break;
+  }
+  ZEND_HASH_FOREACH_END();
+  zval_ptr_dtor(&hold);
+}
+
+#endif  // GEARTRAIN_PHP_EXT_OBJECT_UTIL_H_
