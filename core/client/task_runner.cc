@@ -40,6 +40,12 @@ TaskRunner::TaskRunner(std::vector<Connection*> connections, Options options)
   for (Connection* c : connections) servers_.push_back(Server{c, {}, {}, 0});
 }
 
+TaskRunner::~TaskRunner() {
+  for (Server& s : servers_) {
+    if (s.conn != nullptr && !s.waiting.empty()) s.conn->Close();
+  }
+}
+
 Status TaskRunner::Submit(const Submission& sub, size_t* index) {
   if (sub.server >= servers_.size() || servers_[sub.server].conn == nullptr) {
     return Status(Status::kInvalidArgument, "Invalid server index");

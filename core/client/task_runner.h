@@ -20,6 +20,11 @@
 //   unfinished submission on it with kError (message from Connection).
 // - With Options::exceptions, OPTION_REQ "exceptions" is sent once per
 //   connection before its first submission; the OPTION_RES is consumed here.
+// - Destroying a runner closes every connection that still owes it a reply
+//   (JOB_CREATED, OPTION_RES or an ERROR): that reply would otherwise be
+//   matched to the next runner's first submission. The binding reconnects
+//   when connected() is false. Late WORK_* packets for finished or abandoned
+//   handles need no such care; they are ignored by handle.
 // Not thread-safe; one owner.
 #ifndef GEARTRAIN_CORE_CLIENT_TASK_RUNNER_H_
 #define GEARTRAIN_CORE_CLIENT_TASK_RUNNER_H_
@@ -63,6 +68,9 @@ class TaskRunner {
   using Options = TaskRunnerOptions;
 
   explicit TaskRunner(std::vector<Connection*> connections, Options options = Options());
+  ~TaskRunner();
+  TaskRunner(const TaskRunner&) = delete;
+  TaskRunner& operator=(const TaskRunner&) = delete;
 
   // Queues one submission; returns kInvalidArgument (and queues nothing) for a
   // bad server index, a non-submit type or a disconnected server.

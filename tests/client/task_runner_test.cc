@@ -331,3 +331,37 @@ TEST(GetJobStatus, KnownRunningAndUnknown) {
 }  // namespace
 }  // namespace client
 }  // namespace geartrain
+
+namespace geartrain {
+namespace client {
+namespace {
+
+TEST(TaskRunner, AbandonedRunnerClosesOutOfStepConnection) {
+  FakeServer fake("", 0, /*stay_open=*/true);  // never answers
+  auto conn = Connect(fake.port());
+  {
+    TaskRunner runner({conn.get()});
+    size_t i;
+    ASSERT_TRUE(runner.Submit(Sub("f", "", "x"), &i).ok());
+    std::vector<TaskEvent> events;
+    EXPECT_EQ(runner.Run(50, &events).code(), Status::kTimeout);
+  }
+  EXPECT_FALSE(conn->connected());
+}
+
+TEST(TaskRunner, FinishedRunnerKeepsConnection) {
+  TestServer server;
+  auto conn = Connect(server.port());
+  {
+    TaskRunner runner({conn.get()});
+    size_t i;
+    ASSERT_TRUE(runner.Submit(Sub("bg", "", "x", PacketType::kSubmitJobBg), &i).ok());
+    std::vector<TaskEvent> events;
+    ASSERT_TRUE(runner.Run(5000, &events).ok());
+  }
+  EXPECT_TRUE(conn->connected());
+}
+
+}  // namespace
+}  // namespace client
+}  // namespace geartrain
