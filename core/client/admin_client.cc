@@ -193,6 +193,7 @@ Status AdminClient::Command(std::string_view line, bool multiline, Deadline dead
   if (!s.ok()) return s;
 
   size_t scanned = 0;  // lines already checked, so each byte is looked at once
+  Status read_error;    // EOF may arrive together with the last reply bytes
   for (;;) {
     size_t nl;
     while ((nl = in_.find('\n', scanned)) != std::string::npos) {
@@ -217,10 +218,10 @@ Status AdminClient::Command(std::string_view line, bool multiline, Deadline dead
       }
       scanned = nl + 1;
     }
+    if (!read_error.ok()) return read_error;
     s = conn_.WaitReadable(deadline);
     if (!s.ok()) return s;
-    s = conn_.ReadBytes(&in_);
-    if (!s.ok()) return s;
+    read_error = conn_.ReadBytes(&in_);
   }
 }
 

@@ -146,6 +146,18 @@ TEST(AdminClient, EofBeforeReplyIsConnectionReset) {
   EXPECT_EQ(s.message(), "Connection was reset");
 }
 
+TEST(AdminClient, ReplyFollowedAtOnceByEofStillCounts) {
+  // Found by the version cache test: EOF read together with the reply's last
+  // bytes must not hide the reply.
+  FakeServer fake("OK 1.1.20\n", /*read_first=*/9);
+  AdminClient admin;
+  ASSERT_TRUE(admin.Connect(Local(fake.port()), Soon()).ok());
+  std::string v;
+  Status s = admin.Version(Soon(), &v);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(v, "OK 1.1.20");
+}
+
 TEST(AdminClient, EofInMultilineReply) {
   FakeServer fake("f\t1\t0\t1\n", /*read_first=*/8);  // no "." line
   AdminClient admin;
