@@ -122,10 +122,14 @@ int MillisLeft(Clock::time_point deadline) {
 class FuzzStore : public QueueStore {
  public:
   // Harness side (any thread).
+  // Back in automatic mode, writes held so far are answered at once too.
   void Configure(bool manual, int fail_period) {
-    std::lock_guard<std::mutex> lock(mu_);
-    manual_ = manual;
-    fail_period_ = fail_period;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      manual_ = manual;
+      fail_period_ = fail_period;
+    }
+    if (!manual) Release();
   }
   // Answers every outstanding write on the next loop pass.
   void Release() {
