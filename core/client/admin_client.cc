@@ -66,8 +66,8 @@ std::string UrlDecode(std::string_view s) {
 bool ValidFunctionName(std::string_view f) {
   if (f.empty()) return false;
   for (char c : f) {
-    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-              c == '_';
+    bool ok =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     if (!ok) return false;
   }
   return true;
@@ -193,7 +193,7 @@ Status AdminClient::Command(std::string_view line, bool multiline, Deadline dead
   if (!s.ok()) return s;
 
   size_t scanned = 0;  // lines already checked, so each byte is looked at once
-  Status read_error;    // EOF may arrive together with the last reply bytes
+  Status read_error;   // EOF may arrive together with the last reply bytes
   for (;;) {
     size_t nl;
     while ((nl = in_.find('\n', scanned)) != std::string::npos) {
@@ -258,7 +258,8 @@ Status AdminClient::Workers(Deadline deadline, std::vector<WorkerInfo>* workers)
 }
 
 Status AdminClient::MaxQueue(std::string_view function, int64_t size, Deadline deadline) {
-  if (!ValidFunctionName(function)) return Status(Status::kInvalidArgument, "Invalid function name");
+  if (!ValidFunctionName(function))
+    return Status(Status::kInvalidArgument, "Invalid function name");
   return SimpleOk("maxqueue " + std::string(function) + " " + std::to_string(size), deadline);
 }
 

@@ -147,9 +147,9 @@ Status Connection::FlushSome() {
     if (n < 0 && errno == EINTR) continue;
     if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) break;
     int err = errno;
-    return Fail(Status(err == EPIPE || err == ECONNRESET ? Status::kConnectionReset
-                                                         : Status::kIoError,
-                       "Could not write command to socket (" + ErrnoText(err) + ")"));
+    return Fail(
+        Status(err == EPIPE || err == ECONNRESET ? Status::kConnectionReset : Status::kIoError,
+               "Could not write command to socket (" + ErrnoText(err) + ")"));
   }
   if (out_sent_ == out_.size()) {
     out_.clear();
@@ -178,14 +178,14 @@ Status Connection::DrainParser(std::vector<Response>* out, bool* stop) {
     StreamParser::Result r = parser_.Next(&f);
     if (r == StreamParser::kNeedMore) return Status::Ok();
     if (r == StreamParser::kError) {
-      return Fail(Status(Status::kProtocolError,
-                         "Invalid response from server: " + parser_.error().log));
+      return Fail(
+          Status(Status::kProtocolError, "Invalid response from server: " + parser_.error().log));
     }
     if (r == StreamParser::kMalformed || f.is_text) {
-      return Fail(Status(Status::kProtocolError,
-                         f.is_text ? "Invalid response from server: text line"
-                                   : "Invalid response from server: malformed " +
-                                         std::string(PacketName(f.type))));
+      return Fail(Status(Status::kProtocolError, f.is_text
+                                                     ? "Invalid response from server: text line"
+                                                     : "Invalid response from server: malformed " +
+                                                           std::string(PacketName(f.type))));
     }
     if (f.type == PacketType::kError) {
       std::string text(f.field[1]);

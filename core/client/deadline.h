@@ -14,7 +14,9 @@ namespace client {
 using Clock = std::chrono::steady_clock;
 using Deadline = Clock::time_point;
 
-inline Deadline DeadlineAfterMs(long long ms) { return Clock::now() + std::chrono::milliseconds(ms); }
+inline Deadline DeadlineAfterMs(long long ms) {
+  return Clock::now() + std::chrono::milliseconds(ms);
+}
 
 // Milliseconds left for poll(): rounded up so a wait never ends just before
 // the deadline and then spins with 0 ms polls; 0 once passed.

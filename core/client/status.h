@@ -20,14 +20,14 @@ class Status {
  public:
   enum Code {
     kOk = 0,
-    kConnectFailed,     // resolve or connect failed (or no address answered)
-    kTimeout,           // a deadline passed first
-    kConnectionReset,   // the peer closed (EOF, EPIPE, ECONNRESET)
-    kServerError,       // an ERROR packet or an admin "ERR" line
-    kProtocolError,     // bytes that are not a valid response stream
-    kInvalidArgument,   // rejected before anything was sent
-    kIoError,           // any other socket error
-    kNotConnected,      // the operation needs a connected socket
+    kConnectFailed,    // resolve or connect failed (or no address answered)
+    kTimeout,          // a deadline passed first
+    kConnectionReset,  // the peer closed (EOF, EPIPE, ECONNRESET)
+    kServerError,      // an ERROR packet or an admin "ERR" line
+    kProtocolError,    // bytes that are not a valid response stream
+    kInvalidArgument,  // rejected before anything was sent
+    kIoError,          // any other socket error
+    kNotConnected,     // the operation needs a connected socket
   };
 
   Status() = default;
@@ -39,9 +39,10 @@ class Status {
   const std::string& message() const { return message_; }
   // "OK" or "<CodeName>: message", for logs and test failures.
   std::string ToString() const {
-    static const char* const kNames[] = {"OK",           "ConnectFailed",   "Timeout",
-                                         "ConnectionReset", "ServerError",  "ProtocolError",
-                                         "InvalidArgument", "IoError",      "NotConnected"};
+    static const char* const kNames[] = {
+        "OK",          "ConnectFailed", "Timeout",         "ConnectionReset",
+        "ServerError", "ProtocolError", "InvalidArgument", "IoError",
+        "NotConnected"};
     if (ok()) return "OK";
     return std::string(kNames[code_]) + ": " + message_;
   }

@@ -34,8 +34,7 @@ Deadline DeadlineFor(int timeout_ms) {
 
 }  // namespace
 
-TaskRunner::TaskRunner(std::vector<Connection*> connections, Options options)
-    : options_(options) {
+TaskRunner::TaskRunner(std::vector<Connection*> connections, Options options) : options_(options) {
   servers_.reserve(connections.size());
   for (Connection* c : connections) servers_.push_back(Server{c, {}, {}, 0});
 }
@@ -58,8 +57,7 @@ Status TaskRunner::Submit(const Submission& sub, size_t* index) {
     s.conn->set_exceptions_enabled(true);  // optimistic; an ERROR reply turns it off
     s.waiting.push_back(kOptionMarker);
   }
-  s.conn->Queue(
-      EncodePacket(Magic::kRequest, sub.type, {sub.function, sub.unique}, sub.workload));
+  s.conn->Queue(EncodePacket(Magic::kRequest, sub.type, {sub.function, sub.unique}, sub.workload));
   *index = tasks_.size();
   Task t;
   t.server = sub.server;

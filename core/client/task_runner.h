@@ -42,7 +42,7 @@ namespace geartrain {
 namespace client {
 
 struct Submission {
-  size_t server = 0;  // index into the runner's connections
+  size_t server = 0;                         // index into the runner's connections
   PacketType type = PacketType::kSubmitJob;  // SUBMIT_JOB{,_BG,_HIGH,_HIGH_BG,_LOW,_LOW_BG}
   std::string function;
   std::string unique;
@@ -52,11 +52,11 @@ struct Submission {
 struct TaskEvent {
   enum Kind { kCreated, kData, kWarning, kStatus, kComplete, kFail, kException, kError };
   Kind kind = kCreated;
-  size_t task = 0;       // submission index
-  std::string handle;    // all kinds once created
-  std::string payload;   // kData, kWarning, kComplete, kException
+  size_t task = 0;                          // submission index
+  std::string handle;                       // all kinds once created
+  std::string payload;                      // kData, kWarning, kComplete, kException
   uint64_t numerator = 0, denominator = 0;  // kStatus
-  Status status;         // kError
+  Status status;                            // kError
 };
 
 struct TaskRunnerOptions {

@@ -1,8 +1,7 @@
 #include "client/admin_client.h"
 
-#include <unistd.h>
-
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 

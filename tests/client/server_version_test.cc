@@ -14,8 +14,8 @@ TEST(ServerVersion, OnlyExactly1118KeepsSeconds) {
   EXPECT_TRUE(VersionEquals1118("1.1.18"));
   EXPECT_TRUE(VersionEquals1118("1-1_18"));
   EXPECT_TRUE(VersionEquals1118("1.1.018"));
-  for (const char* v : {"OK 1.1.20+ds", "OK 1.1.17", "1.1.17", "0.33", "", "OK 1.1.18",
-                        "1.1.18.0", "1.1.18a", "1.1.180"}) {
+  for (const char* v : {"OK 1.1.20+ds", "OK 1.1.17", "1.1.17", "0.33", "", "OK 1.1.18", "1.1.18.0",
+                        "1.1.18a", "1.1.180"}) {
     EXPECT_FALSE(VersionEquals1118(v)) << v;
   }
   EXPECT_EQ(CanDoTimeoutValue("1.1.18", 5), 5);

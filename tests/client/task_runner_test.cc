@@ -73,8 +73,8 @@ TEST(TaskRunner, PipelinedThousandTasks) {
   TaskRunner runner({conn.get()});
   for (int k = 0; k < kTasks; ++k) {
     size_t i;
-    ASSERT_TRUE(runner.Submit(Sub("rev", "u" + std::to_string(k), "ab" + std::to_string(k)), &i)
-                    .ok());
+    ASSERT_TRUE(
+        runner.Submit(Sub("rev", "u" + std::to_string(k), "ab" + std::to_string(k)), &i).ok());
   }
   EXPECT_EQ(runner.unfinished(), static_cast<size_t>(kTasks));
   std::vector<TaskEvent> events;
@@ -111,10 +111,9 @@ TEST(TaskRunner, IntermediateEventsAndFailWithoutExceptionsOption) {
   ASSERT_TRUE(runner.Submit(Sub("chatty", "", "x"), &i).ok());
   std::vector<TaskEvent> events;
   ASSERT_TRUE(runner.Run(5000, &events).ok());
-  EXPECT_EQ(KindsFor(events, 0),
-            (std::vector<TaskEvent::Kind>{TaskEvent::kCreated, TaskEvent::kData,
-                                          TaskEvent::kWarning, TaskEvent::kStatus,
-                                          TaskEvent::kFail}));
+  EXPECT_EQ(KindsFor(events, 0), (std::vector<TaskEvent::Kind>{
+                                     TaskEvent::kCreated, TaskEvent::kData, TaskEvent::kWarning,
+                                     TaskEvent::kStatus, TaskEvent::kFail}));
   ASSERT_EQ(events.size(), 5u);
   EXPECT_EQ(events[1].payload, std::string("d\0", 2));
   EXPECT_EQ(events[2].payload, "careful");
@@ -178,8 +177,8 @@ TEST(TaskRunner, TotalTimeoutReturnsWhatFinished) {
   EXPECT_EQ(s.code(), Status::kTimeout);
   EXPECT_GE(took, std::chrono::milliseconds(250));
   EXPECT_LT(took, std::chrono::milliseconds(2000));
-  EXPECT_EQ(KindsFor(events, 0), (std::vector<TaskEvent::Kind>{TaskEvent::kCreated,
-                                                               TaskEvent::kComplete}));
+  EXPECT_EQ(KindsFor(events, 0),
+            (std::vector<TaskEvent::Kind>{TaskEvent::kCreated, TaskEvent::kComplete}));
   EXPECT_EQ(KindsFor(events, 1), (std::vector<TaskEvent::Kind>{TaskEvent::kCreated}));
   EXPECT_EQ(runner.unfinished(), 1u);
 }

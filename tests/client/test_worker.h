@@ -22,8 +22,7 @@ class TestWorker {
  public:
   using Handler = std::function<void(Conn* conn, const Packet& assign)>;
 
-  TestWorker(uint16_t port, std::string function, int jobs, Handler handler)
-      : conn_(port) {
+  TestWorker(uint16_t port, std::string function, int jobs, Handler handler) : conn_(port) {
     conn_.CanDo(function);
     thread_ = std::thread([this, jobs, handler] {
       auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(20);
