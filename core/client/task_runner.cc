@@ -11,7 +11,7 @@ namespace {
 
 bool IsBackground(PacketType t) {
   return t == PacketType::kSubmitJobBg || t == PacketType::kSubmitJobHighBg ||
-         t == PacketType::kSubmitJobLowBg;
+         t == PacketType::kSubmitJobLowBg || t == PacketType::kSubmitJobEpoch;
 }
 
 bool IsSubmit(PacketType t) {
@@ -50,6 +50,10 @@ Status TaskRunner::Submit(const Submission& sub, size_t* index) {
     return Status(Status::kInvalidArgument, "Invalid server index");
   }
   if (!IsSubmit(sub.type)) return Status(Status::kInvalidArgument, "Invalid submit packet type");
+  if (sub.type == PacketType::kSubmitJobEpoch &&
+      (sub.epoch.empty() || sub.epoch.find_first_not_of("0123456789") != std::string::npos)) {
+    return Status(Status::kInvalidArgument, "Invalid epoch");
+  }
   Server& s = servers_[sub.server];
   if (!s.conn->connected()) return Status(Status::kNotConnected, "Not connected");
   if (options_.exceptions && !s.conn->exceptions_enabled()) {
@@ -57,7 +61,13 @@ Status TaskRunner::Submit(const Submission& sub, size_t* index) {
     s.conn->set_exceptions_enabled(true);  // optimistic; an ERROR reply turns it off
     s.waiting.push_back(kOptionMarker);
   }
-  s.conn->Queue(EncodePacket(Magic::kRequest, sub.type, {sub.function, sub.unique}, sub.workload));
+  if (sub.type == PacketType::kSubmitJobEpoch) {
+    s.conn->Queue(EncodePacket(Magic::kRequest, sub.type, {sub.function, sub.unique, sub.epoch},
+                               sub.workload));
+  } else {
+    s.conn->Queue(
+        EncodePacket(Magic::kRequest, sub.type, {sub.function, sub.unique}, sub.workload));
+  }
   *index = tasks_.size();
   Task t;
   t.server = sub.server;
@@ -278,6 +288,20 @@ Status GetJobStatus(Connection* conn, std::string_view handle, Deadline deadline
                      out->running = r.fields[2] == "1";
                      out->numerator = ToU64(r.fields[3]);
                      out->denominator = ToU64(r.fields[4]);
+                     return true;
+                   });
+}
+
+Status GetJobStatusUnique(Connection* conn, std::string_view unique, Deadline deadline,
+                          JobStatusUnique* out) {
+  return RoundTrip(conn, EncodePacket(Magic::kRequest, PacketType::kGetStatusUnique, {unique}),
+                   PacketType::kStatusResUnique, deadline, [&](const Response& r) {
+                     if (r.fields[0] != unique) return false;
+                     out->known = r.fields[1] == "1";
+                     out->running = r.fields[2] == "1";
+                     out->numerator = ToU64(r.fields[3]);
+                     out->denominator = ToU64(r.fields[4]);
+                     out->waiting_clients = ToU64(r.fields[5]);
                      return true;
                    });
 }

@@ -42,11 +42,14 @@ namespace geartrain {
 namespace client {
 
 struct Submission {
-  size_t server = 0;                         // index into the runner's connections
-  PacketType type = PacketType::kSubmitJob;  // SUBMIT_JOB{,_BG,_HIGH,_HIGH_BG,_LOW,_LOW_BG}
+  size_t server = 0;  // index into the runner's connections
+  // SUBMIT_JOB{,_BG,_HIGH,_HIGH_BG,_LOW,_LOW_BG} or SUBMIT_JOB_EPOCH (background,
+  // run at `epoch`, Unix seconds as decimal text).
+  PacketType type = PacketType::kSubmitJob;
   std::string function;
   std::string unique;
   std::string workload;
+  std::string epoch;  // only for SUBMIT_JOB_EPOCH
 };
 
 struct TaskEvent {
@@ -124,6 +127,16 @@ struct JobStatus {
   uint64_t numerator = 0, denominator = 0;
 };
 Status GetJobStatus(Connection* conn, std::string_view handle, Deadline deadline, JobStatus* out);
+// GET_STATUS_UNIQUE: the job by unique id (STATUS_RES_UNIQUE also counts the
+// clients waiting on it).
+struct JobStatusUnique {
+  bool known = false;
+  bool running = false;
+  uint64_t numerator = 0, denominator = 0;
+  uint64_t waiting_clients = 0;
+};
+Status GetJobStatusUnique(Connection* conn, std::string_view unique, Deadline deadline,
+                          JobStatusUnique* out);
 Status Echo(Connection* conn, std::string_view payload, Deadline deadline, std::string* reply);
 
 }  // namespace client

@@ -364,3 +364,39 @@ TEST(TaskRunner, FinishedRunnerKeepsConnection) {
 }  // namespace
 }  // namespace client
 }  // namespace geartrain
+
+namespace geartrain {
+namespace client {
+namespace {
+
+TEST(TaskRunner, EpochSubmissionIsBackground) {
+  TestServer server;
+  auto conn = Connect(server.port());
+  TaskRunner runner({conn.get()});
+  Submission sub = Sub("later", "e1", "x", PacketType::kSubmitJobEpoch);
+  size_t i;
+  EXPECT_EQ(runner.Submit(sub, &i).code(), Status::kInvalidArgument);  // no epoch
+  sub.epoch = std::to_string(time(nullptr) + 3600);
+  ASSERT_TRUE(runner.Submit(sub, &i).ok());
+  std::vector<TaskEvent> events;
+  ASSERT_TRUE(runner.Run(5000, &events).ok());
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].kind, TaskEvent::kCreated);
+}
+
+TEST(GetJobStatusUnique, KnownByUnique) {
+  TestServer server;
+  auto conn = Connect(server.port());
+  Conn client(server.port());
+  client.Submit(PacketType::kSubmitJobBg, "slow", "the-unique", "x");
+  JobStatusUnique st;
+  ASSERT_TRUE(GetJobStatusUnique(conn.get(), "the-unique", DeadlineAfterMs(2000), &st).ok());
+  EXPECT_TRUE(st.known);
+  EXPECT_FALSE(st.running);
+  ASSERT_TRUE(GetJobStatusUnique(conn.get(), "nope", DeadlineAfterMs(2000), &st).ok());
+  EXPECT_FALSE(st.known);
+}
+
+}  // namespace
+}  // namespace client
+}  // namespace geartrain
