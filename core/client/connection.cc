@@ -178,8 +178,14 @@ Status Connection::DrainParser(std::vector<Response>* out, bool* stop) {
     StreamParser::Result r = parser_.Next(&f);
     if (r == StreamParser::kNeedMore) return Status::Ok();
     if (r == StreamParser::kError) {
-      return Fail(
-          Status(Status::kProtocolError, "Invalid response from server: " + parser_.error().log));
+      const std::string& log = parser_.error().log;
+      static constexpr std::string_view kUnknownType = "unknown packet type ";
+      if (log.compare(0, kUnknownType.size(), kUnknownType) == 0) {
+        // Net_Gearman's wording for a type it does not know.
+        return Fail(Status(Status::kProtocolError,
+                           "Invalid response magic returned: " + log.substr(kUnknownType.size())));
+      }
+      return Fail(Status(Status::kProtocolError, "Invalid response from server: " + log));
     }
     if (r == StreamParser::kMalformed || f.is_text) {
       return Fail(Status(Status::kProtocolError, f.is_text

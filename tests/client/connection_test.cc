@@ -174,6 +174,19 @@ TEST(Connection, GarbageIsProtocolError) {
   EXPECT_FALSE(c.connected());
 }
 
+TEST(Connection, UnknownTypeUsesNetGearmanMessage) {
+  FakeServer fake(RawHeader(std::string("\0RES", 4), 99, 0));
+  Connection c;
+  ASSERT_TRUE(c.Connect(Local(fake.port()), DeadlineAfterMs(2000)).ok());
+  Deadline deadline = DeadlineAfterMs(3000);
+  std::vector<Response> rs;
+  Status s;
+  while ((s = c.WaitReadable(deadline)).ok() && (s = c.ReadAvailable(&rs)).ok()) {
+  }
+  EXPECT_EQ(s.code(), Status::kProtocolError);
+  EXPECT_EQ(s.message(), "Invalid response magic returned: 99");
+}
+
 TEST(Connection, WaitReadableTimesOut) {
   FakeServer fake("", 0, /*stay_open=*/true);
   Connection c;
