@@ -400,3 +400,37 @@ TEST(GetJobStatusUnique, KnownByUnique) {
 }  // namespace
 }  // namespace client
 }  // namespace geartrain
+
+namespace geartrain {
+namespace client {
+namespace {
+
+TEST(TaskRunner, LargeBinaryPayloadsNeedManyWrites) {
+  // 8 MiB each way: far beyond the socket buffers, so Poll must wait for
+  // POLLOUT between partial writes while also reading.
+  TestServer server;
+  TestWorker worker(server.port(), "big", 2, EchoComplete);
+  auto conn = Connect(server.port());
+  TaskRunner runner({conn.get()});
+  std::string big(8u << 20, '\0');
+  for (size_t k = 0; k < big.size(); ++k) big[k] = static_cast<char>(k * 131 % 251);
+  size_t i;
+  ASSERT_TRUE(runner.Submit(Sub("big", "b1", big), &i).ok());
+  ASSERT_TRUE(runner.Submit(Sub("big", "b2", big.substr(1)), &i).ok());
+  EXPECT_GT(conn->pending_output(), big.size());
+  std::vector<TaskEvent> events;
+  Status s = runner.Run(20000, &events);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  int complete = 0;
+  for (const TaskEvent& e : events) {
+    if (e.kind != TaskEvent::kComplete) continue;
+    ++complete;
+    EXPECT_TRUE(e.payload == (e.task == 0 ? big : big.substr(1))) << "task " << e.task;
+  }
+  EXPECT_EQ(complete, 2);
+  EXPECT_EQ(conn->pending_output(), 0u);
+}
+
+}  // namespace
+}  // namespace client
+}  // namespace geartrain
