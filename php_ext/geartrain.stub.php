@@ -122,7 +122,7 @@ class Net_Gearman_Set implements IteratorAggregate, Countable
     public function attachCallback(mixed $callback) {}
 
     /** @tentative-return-type */
-    public function getIterator(): Iterator {}
+    public function getIterator(): Traversable {}
 
     /** @tentative-return-type */
     public function count(): int {}

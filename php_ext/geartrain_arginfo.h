@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: bd1fd301521aac2244c97fba26f746767d451e4f */
+ * Stub hash: 366c2436a886e1646c5a7fff81eb9f403b3db72b */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Task___construct, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, func, IS_MIXED, 0)
@@ -54,7 +54,7 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Set_attachCallback, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, callback, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_TENTATIVE_RETURN_OBJ_INFO_EX(arginfo_class_Net_Gearman_Set_getIterator, 0, 0, Iterator, 0)
+ZEND_BEGIN_ARG_WITH_TENTATIVE_RETURN_OBJ_INFO_EX(arginfo_class_Net_Gearman_Set_getIterator, 0, 0, Traversable, 0)
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_TENTATIVE_RETURN_TYPE_INFO_EX(arginfo_class_Net_Gearman_Set_count, 0, 0, IS_LONG, 0)

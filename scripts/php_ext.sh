@@ -73,7 +73,7 @@ mkdir -p "$SRC"
 ) || { tail -30 "$W"/make.log "$W"/configure.log 2>/dev/null >&2; fatal "build"; }
 MODULE="$SRC/modules/geartrain.so"
 [ -f "$MODULE" ] || fatal "module not built"
-if grep -E "warning:" "$W/make.log" | grep -v "^libtool" | grep -q .; then
+if grep -q "warning:" "$W/make.log"; then
   echo "compiler warnings:" >&2
   grep -E "warning:" "$W/make.log" >&2
   fail "build has compiler warnings"
@@ -167,8 +167,10 @@ step "phpt tests$([ "$VALGRIND" = 1 ] && echo " (valgrind)")"
 cp -r "$REPO/php_ext/tests" "$SRC/phpt"
 RT_ARGS=(-q -p "$PHP_BIN" -n -W "$W/phpt.status")
 # -n skips the system ini; load the dependencies that are shared modules.
-"$PHP_BIN" -n -m 2>/dev/null | grep -qx sockets || RT_ARGS+=(-d extension=sockets)
-"$PHP_BIN" -n -m 2>/dev/null | grep -qx json || RT_ARGS+=(-d extension=json)
+# (Captured first: `php -m | grep -q` under pipefail fails on SIGPIPE.)
+BUILTIN_MODS=$("$PHP_BIN" -n -m 2>/dev/null)
+grep -qx sockets <<<"$BUILTIN_MODS" || RT_ARGS+=(-d extension=sockets)
+grep -qx json <<<"$BUILTIN_MODS" || RT_ARGS+=(-d extension=json)
 RT_ARGS+=(-d "extension=$MODULE")
 [ "$VALGRIND" = 1 ] && RT_ARGS+=(-m)
 (cd "$SRC" && NO_INTERACTION=1 "$PHP_BIN" run-tests.php "${RT_ARGS[@]}" phpt/) >"$W/phpt.log" 2>&1
@@ -212,7 +214,8 @@ if (cd "$PKG" && pecl package >"$W/pecl-package.log" 2>&1) && [ -f "$PKG/geartra
   if [ "$(id -u)" != 0 ]; then
     fail "pecl install needs root (extension dir $(php-config --extension-dir))"
   else
-    if pecl list 2>/dev/null | grep -q "^geartrain "; then
+    PECL_LIST=$(pecl list 2>/dev/null)
+    if grep -q "^geartrain " <<<"$PECL_LIST"; then
       pecl uninstall geartrain >/dev/null 2>&1 || true  # leftover of an aborted run
     fi
     if pecl install "$PKG/geartrain-0.1.0.tgz" </dev/null >"$W/pecl-install.log" 2>&1; then
