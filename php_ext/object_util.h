@@ -28,8 +28,8 @@ inline void GtWriteProp(zend_class_entry* scope, zend_object* obj, const char* n
 
 // Finds `key` in `ht` the way `$ht[$key]` does for the key types that can
 // appear here (string with numeric-string folding, int, null as "", bool,
-// float truncated). Returns NULL when absent or when the key type is not a
-// valid array key.
+// float truncated). Returns NULL when absent. Every caller asks isset(), so
+// an unusable key type raises isset()'s TypeError, as the library would.
 inline zval* GtArrayFind(HashTable* ht, zval* key) {
   ZVAL_DEREF(key);
   switch (Z_TYPE_P(key)) {
@@ -46,6 +46,7 @@ inline zval* GtArrayFind(HashTable* ht, zval* key) {
     case IS_DOUBLE:
       return zend_hash_index_find(ht, zend_dval_to_lval(Z_DVAL_P(key)));
     default:
+      zend_type_error("Illegal offset type in isset or empty");
       return nullptr;
   }
 }

@@ -54,7 +54,7 @@ PHP_METHOD(Net_Gearman_Set, addTask) {
     zend_throw_error(nullptr, "Cannot use a scalar value as an array");
     RETURN_THROWS();
   }
-  if (GtArrayIsset(Z_ARRVAL(tasks), &uniq)) {
+  if (GtArrayIsset(Z_ARRVAL(tasks), &uniq) || EG(exception)) {
     zval_ptr_dtor(&tasks);
     zval_ptr_dtor(&uniq);
     return;
@@ -89,6 +89,7 @@ PHP_METHOD(Net_Gearman_Set, getTask) {
   zval rv_handles, rv_tasks;
   zval* handles = GtReadProp(geartrain_ce_set, self, "handles", &rv_handles);
   zval* uniq = Z_TYPE_P(handles) == IS_ARRAY ? GtArrayFind(Z_ARRVAL_P(handles), handle) : nullptr;
+  if (EG(exception)) RETURN_THROWS();
   if (uniq != nullptr) ZVAL_DEREF(uniq);
   if (uniq == nullptr || Z_TYPE_P(uniq) == IS_NULL) {
     GeartrainThrow("Unknown handle");
@@ -96,6 +97,7 @@ PHP_METHOD(Net_Gearman_Set, getTask) {
   }
   zval* tasks = GtReadProp(geartrain_ce_set, self, "tasks", &rv_tasks);
   zval* task = Z_TYPE_P(tasks) == IS_ARRAY ? GtArrayFind(Z_ARRVAL_P(tasks), uniq) : nullptr;
+  if (EG(exception)) RETURN_THROWS();
   if (task != nullptr) ZVAL_DEREF(task);
   if (task == nullptr || Z_TYPE_P(task) == IS_NULL) {
     GeartrainThrow("No task by that handle");
