@@ -363,7 +363,7 @@ bool Server::ProcessInput(Connection* c) {
         const StreamError& e = c->parser.error();
         log_.Log(LogLevel::kWarning, "closing " + c->address + ": " + e.log);
         if (!e.code.empty()) {
-          PeerSink sink{c->out};
+          PeerSink sink{c->tail()};  // behind any reply still held for the store
           AppendPacket(&sink, Magic::kResponse, PacketType::kError, {e.code, e.text});
         }
         return false;
