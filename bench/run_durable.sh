@@ -73,7 +73,7 @@ measure() {  # measure NAME
   load_pid=$!
   # Let the durable load reach a steady state before measuring.
   "$LOADGEN" --port "$port" --scenario fg_roundtrip --jobs 200 --function warm >/dev/null 2>&1
-  n=$([ "$name" = gearmand ] && div 2000 || div 20000)
+  n=$([ "$name" = gearmand ] && div 300 || div 20000)
   line=$("$LOADGEN" --port "$port" --scenario fg_roundtrip --jobs "$n" --clients 8 --workers 4 \
     --function fg)
   R[$name.fg_rate]=$(field rate "$line")
