@@ -68,6 +68,8 @@ PHP_MINFO_FUNCTION(geartrain) {
   php_info_print_table_end();
 }
 
+// Zend's table macros read better one entry per line.
+// clang-format off
 static const zend_module_dep geartrain_deps[] = {
     ZEND_MOD_REQUIRED("spl")
     ZEND_MOD_REQUIRED("json")
@@ -87,6 +89,7 @@ zend_module_entry geartrain_module_entry = {
     PHP_MINFO(geartrain),
     PHP_GEARTRAIN_VERSION,
     STANDARD_MODULE_PROPERTIES};
+// clang-format on
 
 #ifdef COMPILE_DL_GEARTRAIN
 #ifdef ZTS

@@ -18,8 +18,8 @@ extern "C" {
 PHP_METHOD(Net_Gearman_Set, __construct) {
   HashTable* tasks = nullptr;
   ZEND_PARSE_PARAMETERS_START(0, 1)
-    Z_PARAM_OPTIONAL
-    Z_PARAM_ARRAY_HT(tasks)
+  Z_PARAM_OPTIONAL
+  Z_PARAM_ARRAY_HT(tasks)
   ZEND_PARSE_PARAMETERS_END();
   if (tasks == nullptr) return;
 
@@ -37,7 +37,7 @@ PHP_METHOD(Net_Gearman_Set, __construct) {
 PHP_METHOD(Net_Gearman_Set, addTask) {
   zval* task;
   ZEND_PARSE_PARAMETERS_START(1, 1)
-    Z_PARAM_OBJECT_OF_CLASS(task, geartrain_ce_task)
+  Z_PARAM_OBJECT_OF_CLASS(task, geartrain_ce_task)
   ZEND_PARSE_PARAMETERS_END();
 
   zend_object* self = Z_OBJ_P(ZEND_THIS);
@@ -82,7 +82,7 @@ PHP_METHOD(Net_Gearman_Set, addTask) {
 PHP_METHOD(Net_Gearman_Set, getTask) {
   zval* handle;
   ZEND_PARSE_PARAMETERS_START(1, 1)
-    Z_PARAM_ZVAL(handle)
+  Z_PARAM_ZVAL(handle)
   ZEND_PARSE_PARAMETERS_END();
 
   zend_object* self = Z_OBJ_P(ZEND_THIS);
@@ -155,7 +155,7 @@ PHP_METHOD(Net_Gearman_Set, finished) {
 PHP_METHOD(Net_Gearman_Set, attachCallback) {
   zval* callback;
   ZEND_PARSE_PARAMETERS_START(1, 1)
-    Z_PARAM_ZVAL(callback)
+  Z_PARAM_ZVAL(callback)
   ZEND_PARSE_PARAMETERS_END();
   if (!zend_is_callable(callback, 0, nullptr)) {
     GeartrainThrow("Invalid callback specified");

@@ -166,12 +166,12 @@ PHP_METHOD(Net_Gearman_Task, __construct) {
   zval* type = nullptr;
   zval* servers = nullptr;
   ZEND_PARSE_PARAMETERS_START(2, 5)
-    Z_PARAM_ZVAL(func)
-    Z_PARAM_ZVAL(arg)
-    Z_PARAM_OPTIONAL
-    Z_PARAM_ZVAL(uniq)
-    Z_PARAM_ZVAL(type)
-    Z_PARAM_ARRAY(servers)
+  Z_PARAM_ZVAL(func)
+  Z_PARAM_ZVAL(arg)
+  Z_PARAM_OPTIONAL
+  Z_PARAM_ZVAL(uniq)
+  Z_PARAM_ZVAL(type)
+  Z_PARAM_ARRAY(servers)
   ZEND_PARSE_PARAMETERS_END();
 
   zval default_type;
@@ -220,9 +220,9 @@ PHP_METHOD(Net_Gearman_Task, attachCallback) {
   zval* callback;
   zval* type = nullptr;
   ZEND_PARSE_PARAMETERS_START(1, 2)
-    Z_PARAM_ZVAL(callback)
-    Z_PARAM_OPTIONAL
-    Z_PARAM_ZVAL(type)
+  Z_PARAM_ZVAL(callback)
+  Z_PARAM_OPTIONAL
+  Z_PARAM_ZVAL(type)
   ZEND_PARSE_PARAMETERS_END();
 
   if (!zend_is_callable(callback, 0, nullptr)) {
@@ -283,7 +283,7 @@ PHP_METHOD(Net_Gearman_Task, getCallbacks) {
 PHP_METHOD(Net_Gearman_Task, complete) {
   zval* result;
   ZEND_PARSE_PARAMETERS_START(1, 1)
-    Z_PARAM_ZVAL(result)
+  Z_PARAM_ZVAL(result)
   ZEND_PARSE_PARAMETERS_END();
 
   zend_object* self = Z_OBJ_P(ZEND_THIS);
@@ -315,8 +315,8 @@ PHP_METHOD(Net_Gearman_Task, status) {
   zval* numerator;
   zval* denominator;
   ZEND_PARSE_PARAMETERS_START(2, 2)
-    Z_PARAM_ZVAL(numerator)
-    Z_PARAM_ZVAL(denominator)
+  Z_PARAM_ZVAL(numerator)
+  Z_PARAM_ZVAL(denominator)
   ZEND_PARSE_PARAMETERS_END();
 
   zend_object* self = Z_OBJ_P(ZEND_THIS);
@@ -335,7 +335,7 @@ PHP_METHOD(Net_Gearman_Task, status) {
 PHP_METHOD(Net_Gearman_Task, data) {
   zval* data;
   ZEND_PARSE_PARAMETERS_START(1, 1)
-    Z_PARAM_ZVAL(data)
+  Z_PARAM_ZVAL(data)
   ZEND_PARSE_PARAMETERS_END();
   FireWithData(Z_OBJ_P(ZEND_THIS), kTaskData, data);
 }
@@ -343,7 +343,7 @@ PHP_METHOD(Net_Gearman_Task, data) {
 PHP_METHOD(Net_Gearman_Task, warning) {
   zval* data;
   ZEND_PARSE_PARAMETERS_START(1, 1)
-    Z_PARAM_ZVAL(data)
+  Z_PARAM_ZVAL(data)
   ZEND_PARSE_PARAMETERS_END();
   FireWithData(Z_OBJ_P(ZEND_THIS), kTaskWarning, data);
 }
@@ -351,7 +351,7 @@ PHP_METHOD(Net_Gearman_Task, warning) {
 PHP_METHOD(Net_Gearman_Task, exception) {
   zval* data;
   ZEND_PARSE_PARAMETERS_START(1, 1)
-    Z_PARAM_ZVAL(data)
+  Z_PARAM_ZVAL(data)
   ZEND_PARSE_PARAMETERS_END();
   FireWithData(Z_OBJ_P(ZEND_THIS), kTaskException, data);
 }
