@@ -306,7 +306,7 @@ pick_median() {
 
 {
   echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) quick=$quick repeat=$repeat $(uname -srm) $NCPU cpus"
-  echo "# gearmand: $("$GEARMAND" --version 2>&1 | head -n 1)"
+  echo "# gearmand: $("$GEARMAND" --version 2>&1 | grep -m 1 .)"
   echo "# geartraind: $GEARTRAIND ($(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null))"
 } >"$out/results.txt"
 

@@ -3,7 +3,9 @@
 // rate of each successive slice, because a server whose per-job cost grows
 // with the queue (gearmand's fixed 991-bucket hashes) slows down slice by
 // slice while an O(1) one stays flat.
+#include <cstdio>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "bg_submitter.h"
