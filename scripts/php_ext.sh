@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Builds and checks the geartrain PHP extension (php_ext/) end to end, in a
 # scratch copy so the working tree is never touched:
-#   1. phpize, configure --enable-geartrain, make -j2
-#   2. arginfo is current: php_ext/geartrain_arginfo.h regenerated offline
-#      with PHP 8.2's gen_stub.php (Debian's php-parser) must be identical
+#   1. phpize; then (2.) check the arginfo is current:
+#      php_ext/geartrain_arginfo.h regenerated offline with PHP 8.2's
+#      gen_stub.php (Debian's php-parser) must be identical; then
+#      configure --enable-geartrain, make -j2
 #   3. package.xml lists every file compiled, every header the compiler read
 #      from the sources (from the -MMD .dep files), the tests and the stub
 #   4. phpt tests (php_ext/tests/) with the built module (--valgrind: under
@@ -59,27 +60,20 @@ PHP_BIN=$(command -v php)
 PHP_PARSER=/usr/share/php/PhpParser
 
 # ---------------------------------------------------------------- 1. build
-step "build (phpize, configure, make)"
+step "phpize"
 SRC="$W/src"
 mkdir -p "$SRC"
 # cp -a keeps mtimes, so the arginfo never looks older than the stub and
 # make never runs gen_stub (which would try to download PHP-Parser).
 (cd "$REPO" && cp -a config.m4 config.w32 package.xml core php_ext "$SRC"/) || fatal "copy sources"
-(
-  cd "$SRC" &&
-  phpize >"$W/phpize.log" 2>&1 &&
-  ./configure --enable-geartrain >"$W/configure.log" 2>&1 &&
-  make -j2 >"$W/make.log" 2>&1
-) || { tail -30 "$W"/make.log "$W"/configure.log 2>/dev/null >&2; fatal "build"; }
-MODULE="$SRC/modules/geartrain.so"
-[ -f "$MODULE" ] || fatal "module not built"
-if grep -q "warning:" "$W/make.log"; then
-  echo "compiler warnings:" >&2
-  grep -E "warning:" "$W/make.log" >&2
-  fail "build has compiler warnings"
+(cd "$SRC" && phpize >"$W/phpize.log" 2>&1) || { cat "$W/phpize.log" >&2; fatal "phpize"; }
+# Point the generator at Debian's php-parser so that, if a stale arginfo makes
+# `make` run gen_stub, it works offline instead of failing on a download.
+if [ -d "$PHP_PARSER" ]; then
+  mkdir -p "$SRC/build/PHP-Parser-4.15.1/lib"
+  ln -sfn "$PHP_PARSER" "$SRC/build/PHP-Parser-4.15.1/lib/PhpParser"
 fi
-
-# ---------------------------------------------------------------- 2. arginfo
+# 2. (before make, so a stale arginfo is reported as such)
 step "arginfo is current"
 if [ ! -d "$PHP_PARSER" ]; then
   fail "php-parser not installed ($PHP_PARSER); cannot verify arginfo (apt-get install php-parser)"
@@ -101,6 +95,20 @@ else
     cat "$W/gen_stub.log" >&2
     fail "gen_stub.php failed"
   fi
+fi
+
+step "build (configure, make -j2)"
+(
+  cd "$SRC" &&
+  ./configure --enable-geartrain >"$W/configure.log" 2>&1 &&
+  make -j2 >"$W/make.log" 2>&1
+) || { tail -30 "$W"/make.log "$W"/configure.log 2>/dev/null >&2; fatal "build"; }
+MODULE="$SRC/modules/geartrain.so"
+[ -f "$MODULE" ] || fatal "module not built"
+if grep -q "warning:" "$W/make.log"; then
+  echo "compiler warnings:" >&2
+  grep -E "warning:" "$W/make.log" >&2
+  fail "build has compiler warnings"
 fi
 
 # ---------------------------------------------------------------- 3. package.xml
