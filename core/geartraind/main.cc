@@ -6,6 +6,7 @@
 // run. Every failure is one line on stderr (or in the log) and exit 1.
 #include <fcntl.h>
 #include <grp.h>
+#include <malloc.h>
 #include <pwd.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -91,6 +92,12 @@ bool SwitchUser(const std::string& user, std::string* error) {
 }
 
 int Main(int argc, char** argv) {
+  // Large payloads pass through here in buffers of a few MiB. With glibc's
+  // defaults each one is a fresh mmap or heap growth that is given back at
+  // free, so every job pays page faults again; keep freed memory for reuse
+  // instead (the scheduler trims explicitly once a burst has drained).
+  mallopt(M_MMAP_THRESHOLD, 64 << 20);
+  mallopt(M_TRIM_THRESHOLD, 256 << 20);
   DaemonOptions opt;
   ParseResult parsed = ParseOptions(std::vector<std::string>(argv + 1, argv + argc), &opt);
   if (!parsed.ok) return Fail(-1, parsed.error);

@@ -11,21 +11,27 @@ char* StreamParser::Prepare(size_t min_room, size_t* room) {
   if (start_ > 0) {
     if (start_ == end_) {
       start_ = end_ = 0;
-    } else if (start_ >= buf_.size() / 2 || buf_.size() - end_ < min_room) {
-      std::memmove(buf_.data(), buf_.data() + start_, end_ - start_);
+    } else if (start_ >= cap_ / 2 || cap_ - end_ < min_room) {
+      std::memmove(buf_.get(), buf_.get() + start_, end_ - start_);
       end_ -= start_;
       start_ = 0;
     }
   }
-  if (buf_.size() - end_ < min_room) {
+  if (cap_ - end_ < min_room) {
+    // Grow geometrically, but never beyond what has arrived plus the requested
+    // read size: the declared size is a promise, not a fact.
     size_t want = end_ + min_room;
-    // Grow geometrically, but never beyond what the current unit needs plus
-    // the requested read size: the declared size is a promise, not a fact.
-    size_t grown = buf_.size() * 2;
-    buf_.resize(grown > want ? grown : want);
+    size_t grown = cap_ * 2;
+    size_t cap = grown > want ? grown : want;
+    std::unique_ptr<char[]> bigger(new char[cap]);
+    if (end_ > start_) std::memcpy(bigger.get(), buf_.get() + start_, end_ - start_);
+    end_ -= start_;
+    start_ = 0;
+    buf_ = std::move(bigger);
+    cap_ = cap;
   }
-  *room = buf_.size() - end_;
-  return buf_.data() + end_;
+  *room = cap_ - end_;
+  return buf_.get() + end_;
 }
 
 void StreamParser::Append(const void* data, size_t n) {
@@ -46,12 +52,12 @@ StreamParser::Result StreamParser::Fail(std::string code, std::string text, std:
 StreamParser::Result StreamParser::Next(Frame* frame) {
   if (!error_.log.empty()) return kError;
   if (start_ == end_) return kNeedMore;
-  if (buf_[start_] != '\0') return NextText(frame);
+  if (buf_.get()[start_] != '\0') return NextText(frame);
   return NextBinary(frame);
 }
 
 StreamParser::Result StreamParser::NextText(Frame* frame) {
-  const char* base = buf_.data() + start_;
+  const char* base = buf_.get() + start_;
   size_t avail = end_ - start_;
   const void* nl = std::memchr(base + text_scanned_, '\n', avail - text_scanned_);
   if (nl == nullptr) {
@@ -81,7 +87,7 @@ StreamParser::Result StreamParser::NextBinary(Frame* frame) {
     wanted_ = kHeaderSize;
     return kNeedMore;
   }
-  const unsigned char* h = reinterpret_cast<const unsigned char*>(buf_.data() + start_);
+  const unsigned char* h = reinterpret_cast<const unsigned char*>(buf_.get() + start_);
   Magic magic;
   if (std::memcmp(h, kRequestMagic, 4) == 0) {
     magic = Magic::kRequest;
@@ -108,7 +114,7 @@ StreamParser::Result StreamParser::NextBinary(Frame* frame) {
   *frame = Frame{};
   frame->magic = magic;
   frame->type = static_cast<PacketType>(type);
-  frame->body = std::string_view(buf_.data() + start_ + kHeaderSize, size);
+  frame->body = std::string_view(buf_.get() + start_ + kHeaderSize, size);
   start_ += wanted_;
   wanted_ = 0;
   if (!SplitFields(frame->type, frame->body, frame)) return kMalformed;

@@ -21,8 +21,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
-#include <vector>
 
 #include "protocol/frame.h"
 
@@ -75,7 +75,10 @@ class StreamParser {
   Result NextBinary(Frame* frame);
 
   ParserLimits limits_;
-  std::vector<char> buf_;
+  // Raw storage: growing it must not zero-fill (a vector would), since big
+  // payloads arrive through it.
+  std::unique_ptr<char[]> buf_;
+  size_t cap_ = 0;
   size_t start_ = 0;   // first unconsumed byte
   size_t end_ = 0;     // one past the last received byte
   size_t wanted_ = 0;  // total size of the unit at start_, once known

@@ -572,6 +572,7 @@ void Scheduler::FinishJob(Job* job) {
     uniques_.erase(key);
   }
   jobs_.erase(job->id);
+  freed_since_trim_ += job->payload_size;
   Job::Delete(job);
   MaybeIdle();
 }
@@ -602,10 +603,14 @@ bool Scheduler::CancelJob(std::string_view handle) {
 void Scheduler::MaybeIdle() {
   if (!jobs_.empty()) return;
   // After a burst, give the memory back (gearmand #284: RSS stays high).
-  if (jobs_.bucket_count() > 65536) {
+  bool shrink = jobs_.bucket_count() > 65536;
+  if (shrink) {
     decltype(jobs_)().swap(jobs_);
     decltype(uniques_)().swap(uniques_);
+  }
+  if (shrink || freed_since_trim_ > (64u << 20)) {
     malloc_trim(0);
+    freed_since_trim_ = 0;
   }
   if (on_idle_) on_idle_();
 }

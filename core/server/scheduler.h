@@ -193,6 +193,7 @@ class Scheduler {
   event* delay_timer_ = nullptr;
   int64_t delay_timer_due_ = 0;  // when the armed delay timer fires; 0 = not armed
   std::function<void()> on_idle_;
+  size_t freed_since_trim_ = 0;  // payload bytes freed since memory was last given back
 };
 
 }  // namespace geartrain
