@@ -10,20 +10,9 @@
 set -uo pipefail
 KIND=${1:?usage: durable_restart_test.sh geartrain|gearmand}
 GEARTRAIND=${GEARTRAIND:-}
-dir=$(mktemp -d)
+source "$(dirname "$0")/restart_lib.sh"
 db=$dir/queue.db
-pid=""
-cleanup() { [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$dir"; }
-trap cleanup EXIT
-fail=0
-check() { if eval "$2"; then echo "ok - $1"; else echo "not ok - $1 ($3)"; fail=1; fi; }
 
-free_port() {
-  perl -MIO::Socket::INET -e 'print IO::Socket::INET->new(Listen=>1,LocalAddr=>"127.0.0.1",LocalPort=>0)->sockport'
-}
-answers() {
-  (exec 3<>"/dev/tcp/127.0.0.1/$1" && printf 'version\n' >&3 && read -r -t 2 a <&3 && echo "$a") 2>/dev/null
-}
 start() {
   port=$(free_port)
   if [ "$KIND" = gearmand ]; then
@@ -34,12 +23,7 @@ start() {
       --verbose=INFO &
   fi
   pid=$!
-  for _ in $(seq 400); do
-    case "$(answers "$port")" in OK*) return 0 ;; esac
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.025
-  done
-  echo "server did not start"; cat "$dir/log"; exit 1
+  wait_up "$port"
 }
 
 start

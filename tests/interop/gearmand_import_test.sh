@@ -3,27 +3,8 @@
 # jobs is imported by geartraind at start-up and drained, priorities kept.
 set -uo pipefail
 GEARTRAIND=${GEARTRAIND:?GEARTRAIND must name the geartraind binary}
-dir=$(mktemp -d)
+source "$(dirname "$0")/restart_lib.sh"
 db=$dir/gearmand.db
-pid=""
-cleanup() { [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$dir"; }
-trap cleanup EXIT
-fail=0
-check() { if eval "$2"; then echo "ok - $1"; else echo "not ok - $1 ($3)"; fail=1; fi; }
-free_port() {
-  perl -MIO::Socket::INET -e 'print IO::Socket::INET->new(Listen=>1,LocalAddr=>"127.0.0.1",LocalPort=>0)->sockport'
-}
-answers() {
-  (exec 3<>"/dev/tcp/127.0.0.1/$1" && printf 'version\n' >&3 && read -r -t 2 a <&3 && echo "$a") 2>/dev/null
-}
-wait_up() {
-  for _ in $(seq 400); do
-    case "$(answers "$1")" in OK*) return 0 ;; esac
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.025
-  done
-  echo "server did not start"; cat "$dir"/log*; exit 1
-}
 
 port=$(free_port)
 /usr/sbin/gearmand -t 1 -q libsqlite3 --libsqlite3-db="$db" --port="$port" --listen=127.0.0.1 \
