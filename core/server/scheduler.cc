@@ -563,7 +563,7 @@ void Scheduler::FinishJob(Job* job) {
   if (job->stored) store_->Done(job->id);  // ordered after its Add by the writer
   // A joined background submitter still waiting for the write is answered:
   // the job was accepted (and has ended).
-  if (held_for_.count(job->id) != 0) ResolveHeld(job, true);
+  if (!held_for_.empty() && held_for_.count(job->id) != 0) ResolveHeld(job, true);
   for (Peer* c : job->clients) SwapRemove(&c->waiting_on, job);
   job->clients.clear();
   if (job->unique_indexed) {

@@ -75,14 +75,24 @@ uint16_t FreePort() {
   return ntohs(a.sin_port);
 }
 
-std::string Ask(uint16_t port, const std::string& cmd) {
+// A blocking TCP connection to 127.0.0.1:port, or -1.
+int ConnectLoopback(uint16_t port) {
   int fd = socket(AF_INET, SOCK_STREAM, 0);
   sockaddr_in a = {};
   a.sin_family = AF_INET;
   a.sin_port = htons(port);
   a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0) {
+    close(fd);
+    return -1;
+  }
+  return fd;
+}
+
+std::string Ask(uint16_t port, const std::string& cmd) {
+  int fd = ConnectLoopback(port);
   std::string out;
-  if (connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0) {
+  if (fd >= 0) {
     std::string line = cmd + "\n";
     (void)!write(fd, line.data(), line.size());
     pollfd p = {fd, POLLIN, 0};
@@ -92,7 +102,7 @@ std::string Ask(uint16_t port, const std::string& cmd) {
       if (n > 0) out.assign(buf, static_cast<size_t>(n));
     }
   }
-  close(fd);
+  if (fd >= 0) close(fd);
   return out;
 }
 
@@ -151,13 +161,9 @@ int Reap(pid_t pid, int timeout_ms) {
 }
 
 std::string AskAll(uint16_t port, const std::string& cmd, const std::string& terminator) {
-  int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in a = {};
-  a.sin_family = AF_INET;
-  a.sin_port = htons(port);
-  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  int fd = ConnectLoopback(port);
   std::string out;
-  if (connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0) {
+  if (fd >= 0) {
     std::string line = cmd + "\n";
     (void)!write(fd, line.data(), line.size());
     char buf[4096];
@@ -170,7 +176,7 @@ std::string AskAll(uint16_t port, const std::string& cmd, const std::string& ter
       out.append(buf, static_cast<size_t>(n));
     }
   }
-  close(fd);
+  if (fd >= 0) close(fd);
   return out;
 }
 
