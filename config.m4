@@ -21,12 +21,20 @@ if test "$PHP_GEARTRAIN" != "no"; then
   PHP_SUBST(GEARTRAIN_SHARED_LIBADD)
 
   PHP_NEW_EXTENSION(geartrain,
+    core/client/admin_client.cc \
+    core/client/connection.cc \
+    core/client/server_address.cc \
+    core/client/server_version.cc \
+    core/client/task_runner.cc \
     core/protocol/admin_line.cc \
     core/protocol/packet_type.cc \
     core/protocol/stream_parser.cc \
     core/util/logger.cc \
+    php_ext/client.cc \
+    php_ext/connection.cc \
     php_ext/errors.cc \
     php_ext/geartrain.cc \
+    php_ext/manager.cc \
     php_ext/set.cc \
     php_ext/task.cc,
     $ext_shared,,

@@ -24,6 +24,9 @@ zend_class_entry* geartrain_ce_exception = nullptr;
 zend_class_entry* geartrain_ce_job_exception = nullptr;
 zend_class_entry* geartrain_ce_task = nullptr;
 zend_class_entry* geartrain_ce_set = nullptr;
+zend_class_entry* geartrain_ce_connection = nullptr;
+zend_class_entry* geartrain_ce_client = nullptr;
+zend_class_entry* geartrain_ce_manager = nullptr;
 
 namespace {
 
@@ -49,6 +52,12 @@ PHP_MINIT_FUNCTION(geartrain) {
   geartrain_ce_task = register_class_Net_Gearman_Task();
   GeartrainTaskMinit(geartrain_ce_task);
   geartrain_ce_set = register_class_Net_Gearman_Set(zend_ce_aggregate, zend_ce_countable);
+  geartrain_ce_connection = register_class_Net_Gearman_Connection();
+  GeartrainConnectionMinit(geartrain_ce_connection);
+  geartrain_ce_client = register_class_Net_Gearman_Client();
+  GeartrainClientMinit(geartrain_ce_client);
+  geartrain_ce_manager = register_class_Net_Gearman_Manager();
+  GeartrainManagerMinit(geartrain_ce_manager);
   return SUCCESS;
 }
 
@@ -63,7 +72,8 @@ PHP_MINFO_FUNCTION(geartrain) {
   php_info_print_table_row(2, "Version", PHP_GEARTRAIN_VERSION);
   php_info_print_table_row(2, "Native classes",
                            "Net_Gearman_Exception, Net_Gearman_Job_Exception, "
-                           "Net_Gearman_Task, Net_Gearman_Set");
+                           "Net_Gearman_Task, Net_Gearman_Set, Net_Gearman_Connection, "
+                           "Net_Gearman_Client, Net_Gearman_Manager");
   php_info_print_table_row(2, "Protocol packet types", KnownPacketTypes().c_str());
   php_info_print_table_end();
 }

@@ -127,3 +127,181 @@ class Net_Gearman_Set implements IteratorAggregate, Countable
     /** @tentative-return-type */
     public function count(): int {}
 }
+
+/**
+ * One TCP connection to one Gearman server. Native: the socket is owned by
+ * the Geartrain core; $socket is a real \Socket on a duplicate of it.
+ * @not-serializable
+ */
+class Net_Gearman_Connection
+{
+    /**
+     * @var mixed
+     * Filled per object with the command table (name => [type, [fields]]).
+     */
+    protected $commands = null;
+    /** @var mixed */
+    protected $magic = [];
+    /** @var mixed */
+    protected $waiting = [];
+    /** @var mixed */
+    protected static $multiByteSupport = null;
+    /** @var mixed */
+    public $socket = null;
+    /** @var mixed */
+    protected $serverVersion = null;
+
+    public function __construct(mixed $host = null, mixed $timeout = 250) {}
+
+    public function __destruct() {}
+
+    /** @return mixed */
+    public function connect(mixed $host, mixed $timeout = 250) {}
+
+    /** @return mixed */
+    public function addWaitingTask(mixed $task) {}
+
+    /** @return mixed */
+    public function getWaitingTask() {}
+
+    /** @return mixed */
+    public function send(mixed $command, array $params = []) {}
+
+    /** @return mixed */
+    public function read() {}
+
+    /** @return mixed */
+    public function blockingRead(mixed $timeout = 250) {}
+
+    /** @return mixed */
+    public function close() {}
+
+    /** @return mixed */
+    public function isConnected() {}
+
+    /** @return mixed */
+    public static function calculateTimeout(mixed $milliseconds) {}
+
+    /** @return mixed */
+    public static function stringLength(mixed $value) {}
+
+    /** @return mixed */
+    public static function subString(mixed $str, mixed $start, mixed $length) {}
+
+    /** @return mixed */
+    protected function setServerVersion(mixed $host, mixed $manager = null) {}
+
+    /** @return mixed */
+    protected function fixTimeout(mixed $params) {}
+}
+
+/** @not-serializable */
+class Net_Gearman_Client
+{
+    /** @var mixed */
+    protected $conn = [];
+    /** @var mixed */
+    protected $servers = [];
+    /** @var mixed */
+    protected $timeout = 1000;
+    /** @var mixed */
+    protected $callback = [];
+
+    public function __construct(mixed $servers, mixed $timeout = 1000) {}
+
+    /** @return mixed */
+    public static function getInstance(mixed $servers, mixed $timeout = 1000) {}
+
+    /** @return mixed */
+    public function attachCallback(mixed $callback) {}
+
+    /** @return mixed */
+    public function __call(mixed $func, array $args = []) {}
+
+    /** @return mixed */
+    protected function getConnection(mixed $uniq = null, mixed $servers = null) {}
+
+    /** @return mixed */
+    protected function submitTask(Net_Gearman_Task $task) {}
+
+    /** @return mixed */
+    public function runSet(Net_Gearman_Set $set, mixed $timeout = null) {}
+
+    /** @return mixed */
+    protected function handleResponse(mixed $resp, mixed $conn, Net_Gearman_Set $tasks) {}
+
+    /** @return mixed */
+    public function jobStatus(mixed $handle, mixed $server = null) {}
+
+    /** @return mixed */
+    public function disconnect() {}
+
+    public function __destruct() {}
+}
+
+/** @not-serializable */
+class Net_Gearman_Manager
+{
+    /** @var mixed */
+    protected $conn = null;
+    /** @var mixed */
+    protected $shutdown = false;
+
+    public function __construct(mixed $server = null, mixed $timeout = 5) {}
+
+    /** @return mixed */
+    public function version() {}
+
+    /** @return mixed */
+    public function shutdown(mixed $graceful = false) {}
+
+    /** @return mixed */
+    public function workers() {}
+
+    /** @return mixed */
+    public function parseWorkersResponse(mixed $res) {}
+
+    /** @return mixed */
+    public function setMaxQueueSize(mixed $function, mixed $size) {}
+
+    /** @return mixed */
+    public function status() {}
+
+    /** @return mixed */
+    public function getPid() {}
+
+    /** @return mixed */
+    public function showJobs() {}
+
+    /** @return mixed */
+    public function showUniqueJobs() {}
+
+    /** @return mixed */
+    public function cancelJob(mixed $handle) {}
+
+    /** @return mixed */
+    public function createFunction(mixed $function) {}
+
+    /** @return mixed */
+    public function dropFunction(mixed $function) {}
+
+    /** @return mixed */
+    public function priorityStatus() {}
+
+    /** @return mixed */
+    public function verbose() {}
+
+    /** @return mixed */
+    protected function sendCommand(mixed $cmd) {}
+
+    /** @return mixed */
+    protected function recvCommand() {}
+
+    /** @return mixed */
+    protected function checkForError(mixed $data) {}
+
+    /** @return mixed */
+    public function disconnect() {}
+
+    public function __destruct() {}
+}

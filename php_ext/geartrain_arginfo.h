@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 366c2436a886e1646c5a7fff81eb9f403b3db72b */
+ * Stub hash: d2f7cb87eafbc3091fc47529b16eda568833cc7d */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Task___construct, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, func, IS_MIXED, 0)
@@ -60,6 +60,157 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_TENTATIVE_RETURN_TYPE_INFO_EX(arginfo_class_Net_Gearman_Set_count, 0, 0, IS_LONG, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Connection___construct, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, host, IS_MIXED, 0, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_MIXED, 0, "250")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Net_Gearman_Connection___destruct arginfo_class_Net_Gearman_Task_getCallbacks
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Connection_connect, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, host, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_MIXED, 0, "250")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Connection_addWaitingTask, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, task, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Net_Gearman_Connection_getWaitingTask arginfo_class_Net_Gearman_Task_getCallbacks
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Connection_send, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, command, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, params, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Net_Gearman_Connection_read arginfo_class_Net_Gearman_Task_getCallbacks
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Connection_blockingRead, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_MIXED, 0, "250")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Net_Gearman_Connection_close arginfo_class_Net_Gearman_Task_getCallbacks
+
+#define arginfo_class_Net_Gearman_Connection_isConnected arginfo_class_Net_Gearman_Task_getCallbacks
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Connection_calculateTimeout, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, milliseconds, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Connection_stringLength, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, value, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Connection_subString, 0, 0, 3)
+	ZEND_ARG_TYPE_INFO(0, str, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, start, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, length, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Connection_setServerVersion, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, host, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, manager, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Connection_fixTimeout, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, params, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Client___construct, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, servers, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_MIXED, 0, "1000")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Net_Gearman_Client_getInstance arginfo_class_Net_Gearman_Client___construct
+
+#define arginfo_class_Net_Gearman_Client_attachCallback arginfo_class_Net_Gearman_Set_attachCallback
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Client___call, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, func, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, args, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Client_getConnection, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, uniq, IS_MIXED, 0, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, servers, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Net_Gearman_Client_submitTask arginfo_class_Net_Gearman_Set_addTask
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Client_runSet, 0, 0, 1)
+	ZEND_ARG_OBJ_INFO(0, set, Net_Gearman_Set, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Client_handleResponse, 0, 0, 3)
+	ZEND_ARG_TYPE_INFO(0, resp, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, conn, IS_MIXED, 0)
+	ZEND_ARG_OBJ_INFO(0, tasks, Net_Gearman_Set, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Client_jobStatus, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, handle, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, server, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Net_Gearman_Client_disconnect arginfo_class_Net_Gearman_Task_getCallbacks
+
+#define arginfo_class_Net_Gearman_Client___destruct arginfo_class_Net_Gearman_Task_getCallbacks
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Manager___construct, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, server, IS_MIXED, 0, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_MIXED, 0, "5")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Net_Gearman_Manager_version arginfo_class_Net_Gearman_Task_getCallbacks
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Manager_shutdown, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, graceful, IS_MIXED, 0, "false")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Net_Gearman_Manager_workers arginfo_class_Net_Gearman_Task_getCallbacks
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Manager_parseWorkersResponse, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, res, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Manager_setMaxQueueSize, 0, 0, 2)
+	ZEND_ARG_TYPE_INFO(0, function, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, size, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Net_Gearman_Manager_status arginfo_class_Net_Gearman_Task_getCallbacks
+
+#define arginfo_class_Net_Gearman_Manager_getPid arginfo_class_Net_Gearman_Task_getCallbacks
+
+#define arginfo_class_Net_Gearman_Manager_showJobs arginfo_class_Net_Gearman_Task_getCallbacks
+
+#define arginfo_class_Net_Gearman_Manager_showUniqueJobs arginfo_class_Net_Gearman_Task_getCallbacks
+
+#define arginfo_class_Net_Gearman_Manager_cancelJob arginfo_class_Net_Gearman_Set_getTask
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Manager_createFunction, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, function, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Net_Gearman_Manager_dropFunction arginfo_class_Net_Gearman_Manager_createFunction
+
+#define arginfo_class_Net_Gearman_Manager_priorityStatus arginfo_class_Net_Gearman_Task_getCallbacks
+
+#define arginfo_class_Net_Gearman_Manager_verbose arginfo_class_Net_Gearman_Task_getCallbacks
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Manager_sendCommand, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, cmd, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Net_Gearman_Manager_recvCommand arginfo_class_Net_Gearman_Task_getCallbacks
+
+#define arginfo_class_Net_Gearman_Manager_checkForError arginfo_class_Net_Gearman_Task_data
+
+#define arginfo_class_Net_Gearman_Manager_disconnect arginfo_class_Net_Gearman_Task_getCallbacks
+
+#define arginfo_class_Net_Gearman_Manager___destruct arginfo_class_Net_Gearman_Task_getCallbacks
+
 
 ZEND_METHOD(Net_Gearman_Task, __construct);
 ZEND_METHOD(Net_Gearman_Task, attachCallback);
@@ -77,6 +228,52 @@ ZEND_METHOD(Net_Gearman_Set, finished);
 ZEND_METHOD(Net_Gearman_Set, attachCallback);
 ZEND_METHOD(Net_Gearman_Set, getIterator);
 ZEND_METHOD(Net_Gearman_Set, count);
+ZEND_METHOD(Net_Gearman_Connection, __construct);
+ZEND_METHOD(Net_Gearman_Connection, __destruct);
+ZEND_METHOD(Net_Gearman_Connection, connect);
+ZEND_METHOD(Net_Gearman_Connection, addWaitingTask);
+ZEND_METHOD(Net_Gearman_Connection, getWaitingTask);
+ZEND_METHOD(Net_Gearman_Connection, send);
+ZEND_METHOD(Net_Gearman_Connection, read);
+ZEND_METHOD(Net_Gearman_Connection, blockingRead);
+ZEND_METHOD(Net_Gearman_Connection, close);
+ZEND_METHOD(Net_Gearman_Connection, isConnected);
+ZEND_METHOD(Net_Gearman_Connection, calculateTimeout);
+ZEND_METHOD(Net_Gearman_Connection, stringLength);
+ZEND_METHOD(Net_Gearman_Connection, subString);
+ZEND_METHOD(Net_Gearman_Connection, setServerVersion);
+ZEND_METHOD(Net_Gearman_Connection, fixTimeout);
+ZEND_METHOD(Net_Gearman_Client, __construct);
+ZEND_METHOD(Net_Gearman_Client, getInstance);
+ZEND_METHOD(Net_Gearman_Client, attachCallback);
+ZEND_METHOD(Net_Gearman_Client, __call);
+ZEND_METHOD(Net_Gearman_Client, getConnection);
+ZEND_METHOD(Net_Gearman_Client, submitTask);
+ZEND_METHOD(Net_Gearman_Client, runSet);
+ZEND_METHOD(Net_Gearman_Client, handleResponse);
+ZEND_METHOD(Net_Gearman_Client, jobStatus);
+ZEND_METHOD(Net_Gearman_Client, disconnect);
+ZEND_METHOD(Net_Gearman_Client, __destruct);
+ZEND_METHOD(Net_Gearman_Manager, __construct);
+ZEND_METHOD(Net_Gearman_Manager, version);
+ZEND_METHOD(Net_Gearman_Manager, shutdown);
+ZEND_METHOD(Net_Gearman_Manager, workers);
+ZEND_METHOD(Net_Gearman_Manager, parseWorkersResponse);
+ZEND_METHOD(Net_Gearman_Manager, setMaxQueueSize);
+ZEND_METHOD(Net_Gearman_Manager, status);
+ZEND_METHOD(Net_Gearman_Manager, getPid);
+ZEND_METHOD(Net_Gearman_Manager, showJobs);
+ZEND_METHOD(Net_Gearman_Manager, showUniqueJobs);
+ZEND_METHOD(Net_Gearman_Manager, cancelJob);
+ZEND_METHOD(Net_Gearman_Manager, createFunction);
+ZEND_METHOD(Net_Gearman_Manager, dropFunction);
+ZEND_METHOD(Net_Gearman_Manager, priorityStatus);
+ZEND_METHOD(Net_Gearman_Manager, verbose);
+ZEND_METHOD(Net_Gearman_Manager, sendCommand);
+ZEND_METHOD(Net_Gearman_Manager, recvCommand);
+ZEND_METHOD(Net_Gearman_Manager, checkForError);
+ZEND_METHOD(Net_Gearman_Manager, disconnect);
+ZEND_METHOD(Net_Gearman_Manager, __destruct);
 
 
 static const zend_function_entry class_Net_Gearman_Exception_methods[] = {
@@ -111,6 +308,67 @@ static const zend_function_entry class_Net_Gearman_Set_methods[] = {
 	ZEND_ME(Net_Gearman_Set, attachCallback, arginfo_class_Net_Gearman_Set_attachCallback, ZEND_ACC_PUBLIC)
 	ZEND_ME(Net_Gearman_Set, getIterator, arginfo_class_Net_Gearman_Set_getIterator, ZEND_ACC_PUBLIC)
 	ZEND_ME(Net_Gearman_Set, count, arginfo_class_Net_Gearman_Set_count, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Net_Gearman_Connection_methods[] = {
+	ZEND_ME(Net_Gearman_Connection, __construct, arginfo_class_Net_Gearman_Connection___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Connection, __destruct, arginfo_class_Net_Gearman_Connection___destruct, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Connection, connect, arginfo_class_Net_Gearman_Connection_connect, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Connection, addWaitingTask, arginfo_class_Net_Gearman_Connection_addWaitingTask, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Connection, getWaitingTask, arginfo_class_Net_Gearman_Connection_getWaitingTask, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Connection, send, arginfo_class_Net_Gearman_Connection_send, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Connection, read, arginfo_class_Net_Gearman_Connection_read, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Connection, blockingRead, arginfo_class_Net_Gearman_Connection_blockingRead, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Connection, close, arginfo_class_Net_Gearman_Connection_close, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Connection, isConnected, arginfo_class_Net_Gearman_Connection_isConnected, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Connection, calculateTimeout, arginfo_class_Net_Gearman_Connection_calculateTimeout, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Net_Gearman_Connection, stringLength, arginfo_class_Net_Gearman_Connection_stringLength, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Net_Gearman_Connection, subString, arginfo_class_Net_Gearman_Connection_subString, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Net_Gearman_Connection, setServerVersion, arginfo_class_Net_Gearman_Connection_setServerVersion, ZEND_ACC_PROTECTED)
+	ZEND_ME(Net_Gearman_Connection, fixTimeout, arginfo_class_Net_Gearman_Connection_fixTimeout, ZEND_ACC_PROTECTED)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Net_Gearman_Client_methods[] = {
+	ZEND_ME(Net_Gearman_Client, __construct, arginfo_class_Net_Gearman_Client___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Client, getInstance, arginfo_class_Net_Gearman_Client_getInstance, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Net_Gearman_Client, attachCallback, arginfo_class_Net_Gearman_Client_attachCallback, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Client, __call, arginfo_class_Net_Gearman_Client___call, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Client, getConnection, arginfo_class_Net_Gearman_Client_getConnection, ZEND_ACC_PROTECTED)
+	ZEND_ME(Net_Gearman_Client, submitTask, arginfo_class_Net_Gearman_Client_submitTask, ZEND_ACC_PROTECTED)
+	ZEND_ME(Net_Gearman_Client, runSet, arginfo_class_Net_Gearman_Client_runSet, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Client, handleResponse, arginfo_class_Net_Gearman_Client_handleResponse, ZEND_ACC_PROTECTED)
+	ZEND_ME(Net_Gearman_Client, jobStatus, arginfo_class_Net_Gearman_Client_jobStatus, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Client, disconnect, arginfo_class_Net_Gearman_Client_disconnect, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Client, __destruct, arginfo_class_Net_Gearman_Client___destruct, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Net_Gearman_Manager_methods[] = {
+	ZEND_ME(Net_Gearman_Manager, __construct, arginfo_class_Net_Gearman_Manager___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Manager, version, arginfo_class_Net_Gearman_Manager_version, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Manager, shutdown, arginfo_class_Net_Gearman_Manager_shutdown, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Manager, workers, arginfo_class_Net_Gearman_Manager_workers, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Manager, parseWorkersResponse, arginfo_class_Net_Gearman_Manager_parseWorkersResponse, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Manager, setMaxQueueSize, arginfo_class_Net_Gearman_Manager_setMaxQueueSize, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Manager, status, arginfo_class_Net_Gearman_Manager_status, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Manager, getPid, arginfo_class_Net_Gearman_Manager_getPid, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Manager, showJobs, arginfo_class_Net_Gearman_Manager_showJobs, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Manager, showUniqueJobs, arginfo_class_Net_Gearman_Manager_showUniqueJobs, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Manager, cancelJob, arginfo_class_Net_Gearman_Manager_cancelJob, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Manager, createFunction, arginfo_class_Net_Gearman_Manager_createFunction, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Manager, dropFunction, arginfo_class_Net_Gearman_Manager_dropFunction, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Manager, priorityStatus, arginfo_class_Net_Gearman_Manager_priorityStatus, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Manager, verbose, arginfo_class_Net_Gearman_Manager_verbose, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Manager, sendCommand, arginfo_class_Net_Gearman_Manager_sendCommand, ZEND_ACC_PROTECTED)
+	ZEND_ME(Net_Gearman_Manager, recvCommand, arginfo_class_Net_Gearman_Manager_recvCommand, ZEND_ACC_PROTECTED)
+	ZEND_ME(Net_Gearman_Manager, checkForError, arginfo_class_Net_Gearman_Manager_checkForError, ZEND_ACC_PROTECTED)
+	ZEND_ME(Net_Gearman_Manager, disconnect, arginfo_class_Net_Gearman_Manager_disconnect, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Manager, __destruct, arginfo_class_Net_Gearman_Manager___destruct, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -307,6 +565,111 @@ static zend_class_entry *register_class_Net_Gearman_Set(zend_class_entry *class_
 	zend_string *property_callback_name = zend_string_init("callback", sizeof("callback") - 1, 1);
 	zend_declare_property_ex(class_entry, property_callback_name, &property_callback_default_value, ZEND_ACC_PROTECTED, NULL);
 	zend_string_release(property_callback_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Net_Gearman_Connection(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_CLASS_ENTRY(ce, "Net_Gearman_Connection", class_Net_Gearman_Connection_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_NOT_SERIALIZABLE;
+
+	zval property_commands_default_value;
+	ZVAL_NULL(&property_commands_default_value);
+	zend_string *property_commands_name = zend_string_init("commands", sizeof("commands") - 1, 1);
+	zend_declare_property_ex(class_entry, property_commands_name, &property_commands_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_commands_name);
+
+	zval property_magic_default_value;
+	ZVAL_EMPTY_ARRAY(&property_magic_default_value);
+	zend_string *property_magic_name = zend_string_init("magic", sizeof("magic") - 1, 1);
+	zend_declare_property_ex(class_entry, property_magic_name, &property_magic_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_magic_name);
+
+	zval property_waiting_default_value;
+	ZVAL_EMPTY_ARRAY(&property_waiting_default_value);
+	zend_string *property_waiting_name = zend_string_init("waiting", sizeof("waiting") - 1, 1);
+	zend_declare_property_ex(class_entry, property_waiting_name, &property_waiting_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_waiting_name);
+
+	zval property_multiByteSupport_default_value;
+	ZVAL_NULL(&property_multiByteSupport_default_value);
+	zend_string *property_multiByteSupport_name = zend_string_init("multiByteSupport", sizeof("multiByteSupport") - 1, 1);
+	zend_declare_property_ex(class_entry, property_multiByteSupport_name, &property_multiByteSupport_default_value, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC, NULL);
+	zend_string_release(property_multiByteSupport_name);
+
+	zval property_socket_default_value;
+	ZVAL_NULL(&property_socket_default_value);
+	zend_string *property_socket_name = zend_string_init("socket", sizeof("socket") - 1, 1);
+	zend_declare_property_ex(class_entry, property_socket_name, &property_socket_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_socket_name);
+
+	zval property_serverVersion_default_value;
+	ZVAL_NULL(&property_serverVersion_default_value);
+	zend_string *property_serverVersion_name = zend_string_init("serverVersion", sizeof("serverVersion") - 1, 1);
+	zend_declare_property_ex(class_entry, property_serverVersion_name, &property_serverVersion_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_serverVersion_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Net_Gearman_Client(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_CLASS_ENTRY(ce, "Net_Gearman_Client", class_Net_Gearman_Client_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_NOT_SERIALIZABLE;
+
+	zval property_conn_default_value;
+	ZVAL_EMPTY_ARRAY(&property_conn_default_value);
+	zend_string *property_conn_name = zend_string_init("conn", sizeof("conn") - 1, 1);
+	zend_declare_property_ex(class_entry, property_conn_name, &property_conn_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_conn_name);
+
+	zval property_servers_default_value;
+	ZVAL_EMPTY_ARRAY(&property_servers_default_value);
+	zend_string *property_servers_name = zend_string_init("servers", sizeof("servers") - 1, 1);
+	zend_declare_property_ex(class_entry, property_servers_name, &property_servers_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_servers_name);
+
+	zval property_timeout_default_value;
+	ZVAL_LONG(&property_timeout_default_value, 1000);
+	zend_string *property_timeout_name = zend_string_init("timeout", sizeof("timeout") - 1, 1);
+	zend_declare_property_ex(class_entry, property_timeout_name, &property_timeout_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_timeout_name);
+
+	zval property_callback_default_value;
+	ZVAL_EMPTY_ARRAY(&property_callback_default_value);
+	zend_string *property_callback_name = zend_string_init("callback", sizeof("callback") - 1, 1);
+	zend_declare_property_ex(class_entry, property_callback_name, &property_callback_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_callback_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Net_Gearman_Manager(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_CLASS_ENTRY(ce, "Net_Gearman_Manager", class_Net_Gearman_Manager_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_NOT_SERIALIZABLE;
+
+	zval property_conn_default_value;
+	ZVAL_NULL(&property_conn_default_value);
+	zend_string *property_conn_name = zend_string_init("conn", sizeof("conn") - 1, 1);
+	zend_declare_property_ex(class_entry, property_conn_name, &property_conn_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_conn_name);
+
+	zval property_shutdown_default_value;
+	ZVAL_FALSE(&property_shutdown_default_value);
+	zend_string *property_shutdown_name = zend_string_init("shutdown", sizeof("shutdown") - 1, 1);
+	zend_declare_property_ex(class_entry, property_shutdown_name, &property_shutdown_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_shutdown_name);
 
 	return class_entry;
 }

@@ -27,10 +27,17 @@ extern zend_class_entry* geartrain_ce_exception;      // Net_Gearman_Exception
 extern zend_class_entry* geartrain_ce_job_exception;  // Net_Gearman_Job_Exception
 extern zend_class_entry* geartrain_ce_task;           // Net_Gearman_Task
 extern zend_class_entry* geartrain_ce_set;            // Net_Gearman_Set
+extern zend_class_entry* geartrain_ce_connection;     // Net_Gearman_Connection
+extern zend_class_entry* geartrain_ce_client;         // Net_Gearman_Client
+extern zend_class_entry* geartrain_ce_manager;        // Net_Gearman_Manager
 
 // Per-class setup that the generated register_class_* cannot express
 // (defaults gen_stub cannot emit). Called from MINIT after registration.
 void GeartrainTaskMinit(zend_class_entry* ce);
 void GeartrainTaskMshutdown();
+// Custom objects (create_object, free_obj, clone, gc handlers).
+void GeartrainConnectionMinit(zend_class_entry* ce);
+void GeartrainClientMinit(zend_class_entry* ce);
+void GeartrainManagerMinit(zend_class_entry* ce);
 
 #endif  // GEARTRAIN_PHP_EXT_PHP_GEARTRAIN_H_
