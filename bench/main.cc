@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   if (s == "bg_e2e") return RunBgEndToEnd(options);
   if (s == "fg_roundtrip") return RunFgRoundTrip(options);
   if (s == "version") return RunVersion(options);
+  if (s == "serve") return RunServe(options);
   std::fprintf(stderr, "geartrain-loadgen: unknown scenario '%s'\n%s", s.c_str(), Usage().c_str());
   return 2;
 }

@@ -43,6 +43,8 @@ std::string Usage() {
          "  fg_roundtrip  synchronous SUBMIT_JOB round trips through echo workers (100000)\n"
          "  fill          queue jobs with no worker; rate overall and per slice (300000)\n"
          "  version       wait until the admin `version` command is answered; print it\n"
+         "  serve         K echo workers for --function; print a ready line once all are\n"
+         "                registered, serve until SIGTERM/SIGINT or --timeout (4 workers)\n"
          "options:\n"
          "  --host H            server address (127.0.0.1)\n"
          "  --port P            server port (required)\n"
@@ -53,10 +55,10 @@ std::string Usage() {
          "  --unique none|uuid  unique id per job: empty, or a UUID like libgearman (none)\n"
          "  --function NAME     function name (bench)\n"
          "  --clients C         fg_roundtrip client connections (8)\n"
-         "  --workers K         worker connections (bg_e2e 8, fg_roundtrip 4)\n"
+         "  --workers K         worker connections (bg_e2e 8, fg_roundtrip and serve 4)\n"
          "  --grab plain|uniq|all  GRAB_JOB, GRAB_JOB_UNIQ or GRAB_JOB_ALL (plain)\n"
          "  --slices N          fill: number of slices to report (10)\n"
-         "  --timeout SECS      fail a run that takes longer (300)\n"
+         "  --timeout SECS      fail a run that takes longer (300); serve: stop after it\n"
          "output: one line of key=value pairs on stdout; diagnostics on stderr.\n";
 }
 

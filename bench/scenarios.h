@@ -10,6 +10,7 @@
 //   bg_e2e       background jobs submitted and completed by workers at once
 //   fg_roundtrip synchronous foreground jobs through echo workers, latency
 //   version      waits for the admin `version` answer (server readiness)
+//   serve        K echo workers that serve until killed (for client benchmarks)
 #ifndef GEARTRAIN_BENCH_SCENARIOS_H_
 #define GEARTRAIN_BENCH_SCENARIOS_H_
 
@@ -26,6 +27,7 @@ int RunBgSubmit(const Options& options);  // bg_submit and fill
 int RunBgEndToEnd(const Options& options);
 int RunFgRoundTrip(const Options& options);
 int RunVersion(const Options& options);
+int RunServe(const Options& options);
 
 // Shared by the scenarios (scenario_common.cc).
 
