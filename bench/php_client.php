@@ -23,6 +23,7 @@
 //
 // Output: one line of key=value pairs on stdout:
 //   scenario ext jobs rounds secs rate cpu_user_s cpu_sys_s cpu_us_job
+//   machine_cpu_s (busy time of all CPUs during the timed section)
 //   [build_secs (time spent creating the tasks, included in secs)]
 //   [completed (fg_set: complete callbacks)] [handles (geartrain sets: tasks
 //   whose handle was filled)] peak_mem_mb status=ok
@@ -72,12 +73,21 @@ if ($ours) {
 $pad = str_repeat('x', $payload);
 $server = "$host:$port";
 
+// [user s, system s] of this process, and the whole machine's busy time in s
+// (/proc/stat user+nice+system+irq+softirq, all CPUs; 0 where unavailable), so
+// the script can tell what other processes took during the timed section.
 function cpu_now(): array
 {
     $r = getrusage();
+    $machine = 0.0;
+    $stat = @file_get_contents('/proc/stat', false, null, 0, 256);
+    if (is_string($stat) && preg_match('/^cpu\s+(\d+) (\d+) (\d+) (\d+) (\d+) (\d+) (\d+)/', $stat, $m)) {
+        $machine = ($m[1] + $m[2] + $m[3] + $m[6] + $m[7]) / 100.0;  // USER_HZ is 100 on Linux
+    }
     return [
         $r['ru_utime.tv_sec'] + $r['ru_utime.tv_usec'] / 1e6,
         $r['ru_stime.tv_sec'] + $r['ru_stime.tv_usec'] / 1e6,
+        $machine,
     ];
 }
 
@@ -202,6 +212,7 @@ $line = [
     'cpu_user_s' => sprintf('%.3f', $user),
     'cpu_sys_s' => sprintf('%.3f', $sys),
     'cpu_us_job' => sprintf('%.2f', ($user + $sys) * 1e6 / $total),
+    'machine_cpu_s' => sprintf('%.2f', $cpu1[2] - $cpu0[2]),
 ];
 if ($scenario !== 'bg_call') {
     $line['build_secs'] = sprintf('%.4f', $build_ns / 1e9);
