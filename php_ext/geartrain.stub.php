@@ -206,6 +206,11 @@ class Net_Gearman_Client
     protected $timeout = 1000;
     /** @var mixed */
     protected $callback = [];
+    /**
+     * @var array
+     * getInstance()'s instances (a function-level static in the library).
+     */
+    private static $instances = [];
 
     public function __construct(mixed $servers, mixed $timeout = 1000) {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: d2f7cb87eafbc3091fc47529b16eda568833cc7d */
+ * Stub hash: 4e9005e4444f507eec0659c409f5a6a6678c1e26 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Task___construct, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, func, IS_MIXED, 0)
@@ -647,6 +647,12 @@ static zend_class_entry *register_class_Net_Gearman_Client(void)
 	zend_string *property_callback_name = zend_string_init("callback", sizeof("callback") - 1, 1);
 	zend_declare_property_ex(class_entry, property_callback_name, &property_callback_default_value, ZEND_ACC_PROTECTED, NULL);
 	zend_string_release(property_callback_name);
+
+	zval property_instances_default_value;
+	ZVAL_EMPTY_ARRAY(&property_instances_default_value);
+	zend_string *property_instances_name = zend_string_init("instances", sizeof("instances") - 1, 1);
+	zend_declare_property_ex(class_entry, property_instances_name, &property_instances_default_value, ZEND_ACC_PRIVATE|ZEND_ACC_STATIC, NULL);
+	zend_string_release(property_instances_name);
 
 	return class_entry;
 }

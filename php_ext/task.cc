@@ -13,6 +13,7 @@
 #include "errors.h"
 #include "object_util.h"
 #include "php_geartrain.h"
+#include "task.h"
 
 extern "C" {
 #include "ext/standard/md5.h"
@@ -48,11 +49,9 @@ zend_long LooseMatch(zval* v, zend_long lo, zend_long hi) {
   return 0;
 }
 
-// md5($func . serialize($arg) . $type), with PHP's own serializer and string
-// conversions so the result is byte-identical to the library's (it decides
-// gearmand's job coalescing and server choice). Returns NULL with a pending
-// exception on failure.
-zend_string* DefaultUniq(zval* func, zval* arg, zval* type) {
+}  // namespace
+
+zend_string* GtTaskDefaultUniq(zval* func, zval* arg, zval* type) {
   smart_str serialized = {nullptr, 0};
   php_serialize_data_t var_hash;
   PHP_VAR_SERIALIZE_INIT(var_hash);
@@ -93,6 +92,8 @@ zend_string* DefaultUniq(zval* func, zval* arg, zval* type) {
   smart_str_free(&serialized);
   return zend_string_init(hex, 32, 0);
 }
+
+namespace {
 
 // Calls every callback registered under `type` with argv. A missing list
 // (types 4-6 before their first attachCallback) means no callbacks.
@@ -183,7 +184,7 @@ PHP_METHOD(Net_Gearman_Task, __construct) {
   GtWriteProp(geartrain_ce_task, self, "arg", arg);
 
   if (uniq == nullptr || Z_TYPE_P(uniq) == IS_NULL) {
-    zend_string* computed = DefaultUniq(func, arg, type);
+    zend_string* computed = GtTaskDefaultUniq(func, arg, type);
     if (computed == nullptr) RETURN_THROWS();
     zval zuniq;
     ZVAL_STR(&zuniq, computed);
