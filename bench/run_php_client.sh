@@ -25,8 +25,10 @@
 # turns (the order alternating per repetition); the table shows the median.
 #
 # usage: bench/run_php_client.sh [--quick] [--repeat N] [--scenarios bg_call,bg_set,fg_set]
-#                                [--idle-wait SECS] [--workers K] [--out DIR]
+#                                [--idle-wait SECS] [--workers K] [--out DIR] [--strace]
 #   --quick      counts divided by 10 (fg_set: 2 rounds of 1,000), 1 repetition
+#   --strace     instead of timing: each scenario once per extension under
+#                `strace -c -f`; prints system calls per job
 #   --repeat     runs per scenario and extension (3; 1 with --quick)
 #   --idle-wait  longest wait for an idle machine before each run (30; 0: don't wait)
 #   --workers    echo workers for fg_set (4)
@@ -50,6 +52,7 @@ PHP=${PHP:-php}
 CLIENT=$ROOT/bench/php_client.php
 
 quick=0
+strace=0
 repeat=""
 idle_wait=30
 workers=4
@@ -58,6 +61,7 @@ out=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=1 ;;
+    --strace) strace=1 ;;
     --repeat) repeat=$2; shift ;;
     --repeat=*) repeat=${1#--repeat=} ;;
     --idle-wait) idle_wait=$2; shift ;;
@@ -68,7 +72,7 @@ while [ $# -gt 0 ]; do
     --scenarios=*) only_scenarios=${1#--scenarios=} ;;
     --out) out=$2; shift ;;
     --out=*) out=${1#--out=} ;;
-    -h|--help) sed -n '2,42p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
     *) echo "run_php_client.sh: unknown argument $1" >&2; exit 2 ;;
   esac
   shift
@@ -289,6 +293,44 @@ store_line() {  # store_line PREFIX "k=v k=v"
     R[$prefix.${kv%%=*}]=${kv#*=}
   done
 }
+
+# --strace: each scenario once per extension under `strace -c -f`, then the
+# system calls per job (PHP start-up included: ~1,000 calls, i.e. ~0.1 per
+# job at these counts). No timing: strace slows every call down.
+if [ "$strace" = 1 ]; then
+  command -v strace >/dev/null || { log "strace is not installed"; exit 1; }
+  for key in "${scenario_keys[@]}"; do
+    read -r -a args <<<"${scenario_args[$key]}"
+    for ext in geartrain pecl; do
+      tag="$ext.$key.strace"
+      if [ "$ext" = geartrain ]; then php=("${PHP_OURS[@]}"); else php=("${PHP_PECL[@]}"); fi
+      start_server "$tag" || { log "no server"; exit 1; }
+      if [ "$key" = fg_set ]; then start_workers "$tag" || exit 1; fi
+      line=$(strace -c -f -o "$out/strace.$tag.txt" timeout 600 "${php[@]}" "$CLIENT" --port "$port" "${args[@]}" \
+        2>>"$out/php.$tag.log" | tail -n 1)
+      [ -n "$worker_pid" ] && stop_pid "$worker_pid"
+      worker_pid=""
+      stop_pid "$server_pid"
+      server_pid=""
+      store_line "$ext.$key" "$line"
+      jobs=${R[$ext.$key.jobs]:-0}
+      if [ "${R[$ext.$key.status]:-}" != ok ] || [ "$jobs" -eq 0 ]; then
+        printf '%-8s %-9s failed: %s\n' "$key" "$ext" "$line"
+        continue
+      fi
+      # strace -c rows: % time, seconds, usecs/call, calls, [errors,] syscall.
+      awk -v n="$jobs" -v key="$key" -v ext="$ext" '
+        NR > 2 && $1 !~ /^-/ && $NF != "total" { calls[$NF] = $4; total += $4 }
+        END {
+          printf "%-8s %-9s %6.2f syscalls/job:", key, ext, total / n
+          for (c in calls) if (calls[c] >= n / 20) printf " %s %.2f", c, calls[c] / n
+          printf "\n" }' "$out/strace.$tag.txt"
+    done
+  done | tee "$out/strace.md"
+  echo "strace -c outputs: $out/strace.*.txt"
+  exit 0
+fi
+
 
 # run_one EXT KEY REP
 run_one() {
