@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "client/task_runner.h"
+#include "protocol/wire.h"
 #include "connection.h"
 #include "errors.h"
 #include "object_util.h"
@@ -85,20 +86,8 @@ bool IsBackground(zend_long type) {
   return type == kJobBackground || type == kJobHighBackground || type == kJobLowBackground;
 }
 
-// A writable pointer to a property (what `$obj->prop[...] = ...` uses), so
-// arrays are changed in place instead of copied per task. NULL when the
-// class intercepts the property (magic methods); callers then fall back to
-// read-modify-write.
 zval* PropPtr(zend_class_entry* scope, zend_object* obj, const char* name) {
-  zend_class_entry* old = EG(fake_scope);
-  EG(fake_scope) = scope;
-  zend_string* n = zend_string_init(name, strlen(name), 0);
-  zval* p = obj->handlers->get_property_ptr_ptr(obj, n, BP_VAR_RW, nullptr);
-  zend_string_release(n);
-  EG(fake_scope) = old;
-  if (p == nullptr || Z_ISERROR_P(p)) return nullptr;
-  ZVAL_DEREF(p);
-  return p;
+  return GtPropPtr(scope, obj, name);
 }
 
 // $obj->name--, with PHP's decrement semantics.
@@ -254,8 +243,13 @@ void NotifyConnectFailure(zend_object* self, zend_string* server, double elapsed
 
 // The library's getConnection(): returns a borrowed connection object (held
 // by $this->conn, and by `cache` if given) or NULL with an exception pending.
+//
+// probe_idle=false skips the poll() that checks a cached connection's peer is
+// still there; the caller must then retry once on a fresh connection if the
+// reused one turns out dead (*reused tells it whether it was a cached one).
 zend_object* GetConnection(zend_object* self, zend_string* uniq, HashTable* servers_in,
-                           RunCache* cache) {
+                           RunCache* cache, bool probe_idle = true, bool* reused = nullptr) {
+  if (reused != nullptr) *reused = false;
   std::vector<zend_string*> servers;
   {
     HashTable* src = servers_in;
@@ -309,10 +303,15 @@ zend_object* GetConnection(zend_object* self, zend_string* uniq, HashTable* serv
     bool reuse = false;
     if (existing != nullptr && Z_TYPE_P(existing) == IS_OBJECT &&
         GtConnectionStateOf(Z_OBJ_P(existing)) != nullptr) {
-      CxxFirewall([&] { reuse = GtConnectionUsable(Z_OBJ_P(existing)); });
+      if (probe_idle) {
+        CxxFirewall([&] { reuse = GtConnectionUsable(Z_OBJ_P(existing)); });
+      } else {
+        reuse = GtConnectionStateOf(Z_OBJ_P(existing))->core.connected();
+      }
     }
     if (reuse) {
       found = Z_OBJ_P(existing);
+      if (reused != nullptr) *reused = true;
     } else {
       double start = NowSeconds();
       zval conn;
@@ -365,7 +364,7 @@ zend_object* GetConnection(zend_object* self, zend_string* uniq, HashTable* serv
 
 // One task of a set, as runSet() submits it.
 struct PlannedTask {
-  zend_object* task;  // referenced for the run
+  zend_object* task;  // kept alive by the caller
   zend_string* uniq;  // owned
   zend_long type;
 };
@@ -664,9 +663,40 @@ PHP_METHOD(Net_Gearman_Client, attachCallback) {
   zend_hash_next_index_insert(Z_ARRVAL_P(p), callback);
 }
 
+namespace {
+
+// Writes one SUBMIT_JOB_BG and waits for its JOB_CREATED (or an ERROR).
+// Other packets (late replies for earlier jobs on a cached connection) are
+// skipped. kTimeout when no answer came before the deadline.
+gc::Status SubmitBackground(gc::Connection* core, const std::string& packet, gc::Deadline deadline,
+                            std::string* handle) {
+  core->Queue(packet);
+  gc::Status s = core->Flush(deadline);
+  std::vector<gc::Response> got;
+  while (s.ok()) {
+    s = core->WaitReadable(deadline);
+    if (!s.ok()) break;
+    got.clear();
+    s = core->ReadAvailable(&got);
+    for (const gc::Response& r : got) {
+      if (r.type == PacketType::kJobCreated && !r.fields.empty()) {
+        *handle = r.fields[0];
+        return gc::Status::Ok();
+      }
+    }
+  }
+  return s;
+}
+
+}  // namespace
+
 // __call($func, $args): a background job named after the method; the first
-// argument (if set and not empty) is the workload. Returns the handle ('' if
-// JOB_CREATED did not come within the library's 10 s select period).
+// argument (if set and not empty) is the workload, unique id
+// md5($func . serialize($workload) . 1) as the library's Task computes it.
+// Returns the handle ('' if JOB_CREATED did not come within the library's
+// 10 s select period). The cached connection is used without a liveness
+// probe; if it turns out dead (server restarted), the job is sent once more
+// on a new connection (the dead one cannot have delivered it).
 PHP_METHOD(Net_Gearman_Client, __call) {
   zval* func;
   HashTable* args = nullptr;
@@ -684,52 +714,51 @@ PHP_METHOD(Net_Gearman_Client, __call) {
     ZVAL_DEREF(first);
     if (Z_TYPE_P(first) != IS_NULL && zend_is_true(first)) ZVAL_COPY(&send, first);
   }
-  // The task the library builds: new Task($func, $send), then BACKGROUND.
-  zval task;
-  object_init_ex(&task, geartrain_ce_task);
-  zval ctor_args[2];
-  ZVAL_COPY_VALUE(&ctor_args[0], func);
-  ZVAL_COPY_VALUE(&ctor_args[1], &send);
-  CallMethod(Z_OBJ(task), "__construct", 2, ctor_args);
+  zval normal;
+  ZVAL_LONG(&normal, kJobNormal);  // the library's Task is built as JOB_NORMAL
+  zend_string* uniq = GtTaskDefaultUniq(func, &send, &normal);
+  std::string workload;
+  zend_string* name = uniq != nullptr ? zval_try_get_string(func) : nullptr;
+  bool ok = name != nullptr && EncodeWorkload(&send, &workload);
   zval_ptr_dtor(&send);
-  if (EG(exception)) {
-    zval_ptr_dtor(&task);
+  if (!ok) {
+    if (uniq != nullptr) zend_string_release(uniq);
+    if (name != nullptr) zend_string_release(name);
     RETURN_THROWS();
   }
-  zval bg;
-  ZVAL_LONG(&bg, kJobBackground);
-  GtWriteProp(geartrain_ce_task, Z_OBJ(task), "type", &bg);
+  std::string packet;
+  CxxFirewall([&] {
+    packet = geartrain::EncodePacket(
+        geartrain::Magic::kRequest, PacketType::kSubmitJobBg,
+        {std::string_view(ZSTR_VAL(name), ZSTR_LEN(name)),
+         std::string_view(ZSTR_VAL(uniq), ZSTR_LEN(uniq))},
+        workload);
+  });
+  zend_string_release(name);
 
-  zval set;
-  object_init_ex(&set, geartrain_ce_set);
-  CallMethod(Z_OBJ(set), "__construct", 0, nullptr);
-  if (!EG(exception)) CallMethod(Z_OBJ(set), "addTask", 1, &task);
-  if (!EG(exception)) {
-    zval rv;
-    std::vector<PlannedTask> planned;
-    planned.push_back(PlannedTask{Z_OBJ(task),
-                                  zval_get_string(GtReadProp(geartrain_ce_task, Z_OBJ(task),
-                                                             "uniq", &rv)),
-                                  kJobBackground});
-    RunCache cache;
-    std::vector<zend_object*> conn_objects;
-    std::vector<size_t> conn_of_task;
-    if (PlanConnections(self, &planned, &cache, &conn_objects, &conn_of_task)) {
-      SetBoolProp(Z_OBJ(task), "finished", true);
-      DecrementProp(geartrain_ce_set, Z_OBJ(set), "tasksCount");
-      RunPlanned(self, Z_OBJ(set), &planned, &conn_objects, &conn_of_task, -1);
-    }
-    zend_string_release(planned[0].uniq);
+  std::string handle;
+  gc::Status s;
+  for (int attempt = 0; attempt < 2 && !EG(exception); ++attempt) {
+    bool reused = false;
+    zend_object* conn = GetConnection(self, uniq, nullptr, nullptr, /*probe_idle=*/false, &reused);
+    if (conn == nullptr) break;
+    GtConnectionState* st = GtConnectionStateOf(conn);
+    CxxFirewall([&] {
+      s = SubmitBackground(&st->core, packet, gc::DeadlineAfterMs(kPollCapMs), &handle);
+    });
+    GtConnectionSyncClosed(conn);
+    bool dead = s.code() == gc::Status::kConnectionReset || s.code() == gc::Status::kIoError ||
+                s.code() == gc::Status::kNotConnected;
+    if (!(dead && reused)) break;
+    GtConnectionCloseNative(conn);  // retry on a new connection
   }
-  if (EG(exception)) {
-    zval_ptr_dtor(&set);
-    zval_ptr_dtor(&task);
+  zend_string_release(uniq);
+  if (EG(exception)) RETURN_THROWS();
+  if (!s.ok() && s.code() != gc::Status::kTimeout) {
+    GeartrainThrow(s.message().c_str());
     RETURN_THROWS();
   }
-  zval rv;
-  RETVAL_COPY_DEREF(GtReadProp(geartrain_ce_task, Z_OBJ(task), "handle", &rv));
-  zval_ptr_dtor(&set);
-  zval_ptr_dtor(&task);
+  RETURN_STRINGL(handle.data(), handle.size());
 }
 
 // getConnection($uniq = null, $servers = null)
@@ -851,7 +880,9 @@ PHP_METHOD(Net_Gearman_Client, runSet) {
         break;
       }
       zend_long type = zval_get_long(GtReadProp(t->ce, t, "type", &trv));
-      GC_ADDREF(t);
+      // No reference of our own: tasks_copy keeps the array, and so every
+      // task, alive (one addref/release per task would make each a GC root
+      // candidate and trigger collection runs in big sets).
       planned.push_back(PlannedTask{t, uniq, type});
     }
     ZEND_HASH_FOREACH_END();
@@ -887,10 +918,7 @@ PHP_METHOD(Net_Gearman_Client, runSet) {
       }
     }
   }
-  for (PlannedTask& t : planned) {
-    zend_string_release(t.uniq);
-    OBJ_RELEASE(t.task);
-  }
+  for (PlannedTask& t : planned) zend_string_release(t.uniq);
   zval_ptr_dtor(&tasks_copy);
   if (EG(exception)) RETURN_THROWS();
   // The library's loop ends on a true finished(), which fires the set's

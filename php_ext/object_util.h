@@ -26,6 +26,22 @@ inline void GtWriteProp(zend_class_entry* scope, zend_object* obj, const char* n
   zend_update_property(scope, obj, name, strlen(name), value);
 }
 
+// A writable pointer to a property, what `$obj->prop[...] = ...` uses, so
+// arrays can be changed in place (copy-on-write separation only when shared)
+// instead of copied per call. NULL when the class intercepts the property
+// (magic methods); callers then fall back to GtReadProp/GtWriteProp.
+inline zval* GtPropPtr(zend_class_entry* scope, zend_object* obj, const char* name) {
+  zend_class_entry* old = EG(fake_scope);
+  EG(fake_scope) = scope;
+  zend_string* n = zend_string_init(name, strlen(name), 0);
+  zval* p = obj->handlers->get_property_ptr_ptr(obj, n, BP_VAR_RW, nullptr);
+  zend_string_release(n);
+  EG(fake_scope) = old;
+  if (p == nullptr || Z_ISERROR_P(p)) return nullptr;
+  ZVAL_DEREF(p);
+  return p;
+}
+
 // Finds `key` in `ht` the way `$ht[$key]` does for the key types that can
 // appear here (string with numeric-string folding, int, null as "", bool,
 // float truncated). Returns NULL when absent. Every caller asks isset(), so

@@ -41,41 +41,53 @@ PHP_METHOD(Net_Gearman_Set, addTask) {
   ZEND_PARSE_PARAMETERS_END();
 
   zend_object* self = Z_OBJ_P(ZEND_THIS);
-  zval rv_uniq, rv_tasks, rv_count;
+  zval rv_uniq;
   zval uniq;
   ZVAL_COPY(&uniq, GtReadProp(geartrain_ce_task, Z_OBJ_P(task), "uniq", &rv_uniq));
 
-  zval tasks;
-  ZVAL_COPY(&tasks, GtReadProp(geartrain_ce_set, self, "tasks", &rv_tasks));
-  if (Z_TYPE(tasks) == IS_NULL) array_init(&tasks);
-  if (Z_TYPE(tasks) != IS_ARRAY) {
-    zval_ptr_dtor(&tasks);
+  // In place (one insertion per call, not a copy of the whole array), unless
+  // a subclass intercepts the property; then a read-modify-write copy.
+  zval* slot = GtPropPtr(geartrain_ce_set, self, "tasks");
+  zval local;
+  ZVAL_UNDEF(&local);
+  if (slot == nullptr) {
+    zval rv_tasks;
+    ZVAL_COPY(&local, GtReadProp(geartrain_ce_set, self, "tasks", &rv_tasks));
+    slot = &local;
+  }
+  if (Z_TYPE_P(slot) == IS_NULL) array_init(slot);
+  if (Z_TYPE_P(slot) != IS_ARRAY) {
+    zval_ptr_dtor(&local);
     zval_ptr_dtor(&uniq);
     zend_throw_error(nullptr, "Cannot use a scalar value as an array");
     RETURN_THROWS();
   }
-  if (GtArrayIsset(Z_ARRVAL(tasks), &uniq) || EG(exception)) {
-    zval_ptr_dtor(&tasks);
+  if (GtArrayIsset(Z_ARRVAL_P(slot), &uniq) || EG(exception)) {
+    zval_ptr_dtor(&local);
     zval_ptr_dtor(&uniq);
     return;
   }
-  SEPARATE_ARRAY(&tasks);
+  SEPARATE_ARRAY(slot);
   // array_set_zval_key() applies PHP's key rules, takes its own reference
   // to the task and raises "Illegal offset type" for an unusable uniq.
-  zend_result stored = array_set_zval_key(Z_ARRVAL(tasks), &uniq, task);
+  zend_result stored = array_set_zval_key(Z_ARRVAL_P(slot), &uniq, task);
   zval_ptr_dtor(&uniq);
-  if (stored != SUCCESS || EG(exception)) {
-    zval_ptr_dtor(&tasks);
-    RETURN_THROWS();
+  if (slot == &local) {
+    if (stored == SUCCESS && !EG(exception)) GtWriteProp(geartrain_ce_set, self, "tasks", &local);
+    zval_ptr_dtor(&local);
   }
-  GtWriteProp(geartrain_ce_set, self, "tasks", &tasks);
-  zval_ptr_dtor(&tasks);
+  if (stored != SUCCESS || EG(exception)) RETURN_THROWS();
 
-  zval count;
-  ZVAL_COPY(&count, GtReadProp(geartrain_ce_set, self, "tasksCount", &rv_count));
-  increment_function(&count);
-  GtWriteProp(geartrain_ce_set, self, "tasksCount", &count);
-  zval_ptr_dtor(&count);
+  zval* count = GtPropPtr(geartrain_ce_set, self, "tasksCount");
+  if (count != nullptr) {
+    increment_function(count);
+  } else {
+    zval rv_count, copy;
+    ZVAL_COPY(&copy, GtReadProp(geartrain_ce_set, self, "tasksCount", &rv_count));
+    increment_function(&copy);
+    GtWriteProp(geartrain_ce_set, self, "tasksCount", &copy);
+    zval_ptr_dtor(&copy);
+  }
 }
 
 // getTask($handle): the task whose job_created handle is $handle.

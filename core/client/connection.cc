@@ -223,6 +223,9 @@ Status Connection::ReadAvailable(std::vector<Response>* out) {
       parser_.Commit(static_cast<size_t>(n));
       s = DrainParser(out, &stop);
       if (!s.ok() || stop) return s;
+      // A short read emptied the socket buffer: asking again would only
+      // cost a syscall to learn EAGAIN (EOF, if any, shows on the next call).
+      if (static_cast<size_t>(n) < room) return Status::Ok();
       continue;
     }
     if (n == 0) return Fail(Status(Status::kConnectionReset, "Connection was reset"));
