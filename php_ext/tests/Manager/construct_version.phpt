@@ -16,6 +16,8 @@ $m2 = new Net_Gearman_Manager($srv['host'], 2);
 var_dump($m2->version());
 $m3 = new Net_Gearman_Manager($srv['host'], "1.5");  // numeric strings are seconds too
 var_dump($m3->version());
+$m4 = new Net_Gearman_Manager("localhost:{$srv['port']}", 0.5);  // host names resolve
+var_dump($m4->version());
 $m->disconnect();
 mgr_try(fn() => $m->version());
 // Constructing again reconnects.
@@ -23,6 +25,7 @@ $m->__construct($srv['host']);
 var_dump($m->version());
 ?>
 --EXPECT--
+string(9) "OK 1.1.20"
 string(9) "OK 1.1.20"
 string(9) "OK 1.1.20"
 string(9) "OK 1.1.20"
