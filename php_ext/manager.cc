@@ -50,7 +50,7 @@ namespace gc = geartrain::client;
 
 namespace {
 
-constexpr double kDefaultTimeout = 5.0;                 // seconds, as the library
+constexpr double kDefaultTimeout = 5.0;                // seconds, as the library
 constexpr double kMaxTimeout = 365.0 * 24.0 * 3600.0;  // "no timeout", without overflow
 
 struct ManagerObject {
@@ -95,8 +95,8 @@ std::string_view PhpTrim(std::string_view s) {
 }
 
 gc::Deadline CommandDeadline(const ManagerObject* m) {
-  return gc::Clock::now() + std::chrono::duration_cast<gc::Clock::duration>(
-                                std::chrono::duration<double>(m->timeout));
+  return gc::Clock::now() +
+         std::chrono::duration_cast<gc::Clock::duration>(std::chrono::duration<double>(m->timeout));
 }
 
 std::string TimeoutText(double seconds) {
@@ -449,8 +449,8 @@ PHP_METHOD(Net_Gearman_Manager, setMaxQueueSize) {
   if (!Ready(ZEND_THIS, m)) RETURN_THROWS();
   bool ok = false;
   if (!Run(m, [&] {
-        std::string line = "maxqueue " + std::string(ZSTR_VAL(function), ZSTR_LEN(function)) +
-                           " " + std::to_string(n);
+        std::string line = "maxqueue " + std::string(ZSTR_VAL(function), ZSTR_LEN(function)) + " " +
+                           std::to_string(n);
         std::string reply;
         gc::Status s = m->admin->Command(line, false, CommandDeadline(m), &reply);
         ok = s.ok() && PhpTrim(reply) == "OK";

@@ -273,8 +273,8 @@ TEST(AdminParsers, WorkersNonGreedyRegexSemantics) {
       "8 1.2.3.4 x :y :z\n"            // the first " :" ends the id
       "9  1.2.3.4 z : a  b\n"          // double space: the ip starts with one
       "1 2 :\n"                        // too few fields
-      "\n \n"
-      "5 h 0 :0");                      // last line without "\n"
+      "\n \n"                          // blank lines
+      "5 h 0 :0");                     // last line without "\n"
   ASSERT_EQ(ws.size(), 4u);
   EXPECT_EQ(ws[0].fd, "7");
   EXPECT_EQ(ws[0].id, "my id");
