@@ -83,6 +83,15 @@ bool ValidWord(std::string_view w) {
   return true;
 }
 
+// PHP's trim() with its default characters.
+std::string_view PhpTrim(std::string_view s) {
+  constexpr std::string_view kWs(" \t\n\r\0\x0B", 6);
+  size_t b = s.find_first_not_of(kWs);
+  if (b == std::string_view::npos) return {};
+  size_t e = s.find_last_not_of(kWs);
+  return s.substr(b, e - b + 1);
+}
+
 bool IsErrLine(std::string_view line) {
   return line.substr(0, 3) == "ERR" && (line.size() == 3 || line[3] == ' ' || line[3] == '\r');
 }
@@ -128,32 +137,33 @@ std::vector<PriorityStatusRow> ParsePriorityStatus(std::string_view text) {
 }
 
 std::vector<WorkerInfo> ParseWorkers(std::string_view text) {
-  // "fd ip id :abilities"; the first three end at the first space each (the
-  // ip may be gearmand's IPv6 garbage but never holds a space).
+  // "fd ip id :abilities" with Net_Gearman's non-greedy regex: the earliest
+  // split that matches wins, so fd ends at the first space, ip at the next
+  // space at least one byte later, and id at the next " :" at least one byte
+  // later (an id may hold spaces; gearmand's IPv6 garbage ip holds none).
   std::vector<WorkerInfo> out;
-  for (std::string_view line : Lines(text)) {
-    WorkerInfo w;
-    std::string_view rest = line;
-    std::string* parts[3] = {&w.fd, &w.ip, &w.id};
-    bool ok = true;
-    for (std::string* p : parts) {
-      size_t sp = rest.find(' ');
-      if (sp == std::string_view::npos || sp == 0) {
-        ok = false;
-        break;
-      }
-      p->assign(rest.substr(0, sp));
-      rest.remove_prefix(sp + 1);
-    }
-    if (!ok || rest.empty() || rest.front() != ':') continue;
-    rest.remove_prefix(1);
-    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-    if (!rest.empty()) {
-      for (std::string_view a : Split(rest, ' ')) {
-        if (!a.empty()) w.abilities.emplace_back(a);
+  for (;;) {
+    size_t nl = text.find('\n');
+    std::string_view t = PhpTrim(text.substr(0, nl));
+    if (!t.empty()) {
+      size_t i = t.find(' ', 1);
+      size_t j = i == std::string_view::npos ? i : t.find(' ', i + 2);
+      size_t k = j == std::string_view::npos ? j : t.find(" :", j + 2);
+      if (k != std::string_view::npos) {
+        WorkerInfo w;
+        w.fd.assign(t.substr(0, i));
+        w.ip.assign(t.substr(i + 1, j - i - 1));
+        w.id.assign(t.substr(j + 1, k - j - 1));
+        std::string_view abilities = PhpTrim(t.substr(k + 2));
+        // explode(' ', ...) keeps empty pieces; "" gives no abilities.
+        if (!abilities.empty()) {
+          for (std::string_view a : Split(abilities, ' ')) w.abilities.emplace_back(a);
+        }
+        out.push_back(std::move(w));
       }
     }
-    out.push_back(std::move(w));
+    if (nl == std::string_view::npos) break;
+    text.remove_prefix(nl + 1);
   }
   return out;
 }
@@ -170,19 +180,45 @@ std::vector<JobInfo> ParseShowJobs(std::string_view text) {
 
 Status AdminClient::Connect(const ServerAddress& address, Deadline deadline) {
   in_.clear();
+  last_error_line_.clear();
+  connect_error_.clear();
+  peer_closed_ = Status();
   shut_down_ = false;
   Status s = conn_.Connect(address, deadline);
   if (!s.ok()) {
-    // Net_Gearman_Manager's own wording for a failed connect.
+    // Connection's message is "Can't connect to server (reason)"; keep the
+    // reason apart so callers may add it to Net_Gearman's wording.
+    constexpr std::string_view kPrefix = "Can't connect to server ";
+    std::string_view m(s.message());
+    if (m.substr(0, kPrefix.size()) == kPrefix) m.remove_prefix(kPrefix.size());
+    connect_error_.assign(m);
     return Status(s.code(), "Could not connect to " + address.ToString());
   }
   return s;
 }
 
+Status AdminClient::NotConnected() const {
+  if (!peer_closed_.ok()) return peer_closed_;
+  return Status(Status::kNotConnected, "Not connected");
+}
+
+Status AdminClient::Read() {
+  Status s = conn_.ReadBytes(&in_);
+  if (!s.ok()) peer_closed_ = s;
+  return s;
+}
+
+Status AdminClient::Desync(Status s) {
+  conn_.Close();
+  in_.clear();
+  return s;
+}
+
 Status AdminClient::Command(std::string_view line, bool multiline, Deadline deadline,
                             std::string* reply) {
+  last_error_line_.clear();
   if (shut_down_) return Status(Status::kInvalidArgument, "This server has been shut down");
-  if (!conn_.connected()) return Status(Status::kNotConnected, "Not connected");
+  if (!conn_.connected()) return NotConnected();
   if (line.find_first_of("\r\n") != std::string_view::npos) {
     return Status(Status::kInvalidArgument, "Invalid admin command");
   }
@@ -190,7 +226,7 @@ Status AdminClient::Command(std::string_view line, bool multiline, Deadline dead
   out += "\r\n";
   conn_.Queue(out);
   Status s = conn_.Flush(deadline);
-  if (!s.ok()) return s;
+  if (!s.ok()) return Desync(s);
 
   size_t scanned = 0;  // lines already checked, so each byte is looked at once
   Status read_error;   // EOF may arrive together with the last reply bytes
@@ -204,6 +240,7 @@ Status AdminClient::Command(std::string_view line, bool multiline, Deadline dead
       if (done) {
         size_t consumed = nl + 1;
         if (first && IsErrLine(l)) {
+          last_error_line_.assign(l);
           std::string msg = AdminErrorMessage(l);
           in_.erase(0, consumed);
           return Status(Status::kServerError, msg);
@@ -218,10 +255,40 @@ Status AdminClient::Command(std::string_view line, bool multiline, Deadline dead
       }
       scanned = nl + 1;
     }
-    if (!read_error.ok()) return read_error;
+    if (!read_error.ok()) return Desync(read_error);
     s = conn_.WaitReadable(deadline);
-    if (!s.ok()) return s;
-    read_error = conn_.ReadBytes(&in_);
+    if (!s.ok()) return Desync(s);
+    read_error = Read();
+  }
+}
+
+Status AdminClient::SendLine(std::string_view raw, Deadline deadline) {
+  if (shut_down_) return Status(Status::kInvalidArgument, "This server has been shut down");
+  if (!conn_.connected()) return NotConnected();
+  std::string out(raw);
+  out += "\r\n";
+  conn_.Queue(out);
+  Status s = conn_.Flush(deadline);
+  if (!s.ok()) return Desync(s);
+  return s;
+}
+
+Status AdminClient::ReadLine(Deadline deadline, std::string* line) {
+  size_t scanned = 0;
+  Status read_error;
+  for (;;) {
+    size_t nl = in_.find('\n', scanned);
+    if (nl != std::string::npos) {
+      line->assign(in_, 0, nl + 1);
+      in_.erase(0, nl + 1);
+      return Status::Ok();
+    }
+    scanned = in_.size();
+    if (!read_error.ok()) return Desync(read_error);
+    if (!conn_.connected()) return Desync(NotConnected());
+    Status s = conn_.WaitReadable(deadline);
+    if (!s.ok()) return Desync(s);
+    read_error = Read();
   }
 }
 
@@ -292,7 +359,17 @@ Status AdminClient::ShowUniqueJobs(Deadline deadline, std::vector<std::string>* 
   Status s = Command("show unique jobs", true, deadline, &text);
   if (!s.ok()) return s;
   uniques->clear();
-  for (std::string_view l : Lines(text)) uniques->emplace_back(l);
+  // Every line is a job (an empty line is a job without a unique id); text
+  // ends with the last line's "\n".
+  std::string_view rest(text);
+  while (!rest.empty()) {
+    size_t nl = rest.find('\n');
+    std::string_view l = rest.substr(0, nl);
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    uniques->emplace_back(l);
+    if (nl == std::string_view::npos) break;
+    rest.remove_prefix(nl + 1);
+  }
   return s;
 }
 

@@ -9,6 +9,14 @@
 //   Net_Gearman's message: third token + " [error code: " + urldecoded second
 //   token + "]" (e.g. "Unknown+server+command [error code: UNKNOWN_COMMAND]").
 //   A multiline command answered by a single ERR line stops at that line.
+//   last_error_line() keeps that ERR line (without its line end) until the
+//   next command, for callers that must tell one ERR from another.
+// - A failure after the command was sent (timeout, EOF, socket error) closes
+//   the connection: a late or partial reply must never be read as the answer
+//   to the next command. kServerError (a whole ERR line) keeps it open.
+// - SendLine()/ReadLine() are the raw line primitives behind Net_Gearman's
+//   protected sendCommand()/recvCommand(); they share the read buffer with
+//   Command(), so the two styles can be mixed on one connection.
 // - After a successful Shutdown(), every command fails with "This server has
 //   been shut down", as in Net_Gearman.
 // - Parse* functions are pure and tolerant: lines they cannot read are skipped.
@@ -53,14 +61,29 @@ struct JobInfo {  // one "show jobs" line: handle, retries, ignore_job, job_queu
 
 class AdminClient {
  public:
+  // On failure the message is Net_Gearman's "Could not connect to host:port";
+  // connect_error() then holds the reason, e.g. "(111: Connection refused)".
   Status Connect(const ServerAddress& address, Deadline deadline);
-  void Close() { conn_.Close(); }
+  const std::string& connect_error() const { return connect_error_; }
+  void Close() {
+    conn_.Close();
+    in_.clear();
+    peer_closed_ = Status();
+  }
   bool connected() const { return conn_.connected(); }
   Connection& connection() { return conn_; }
 
   // *reply: the single line without its line end, or the lines before the "."
   // line, each ending in "\n".
   Status Command(std::string_view line, bool multiline, Deadline deadline, std::string* reply);
+  // The ERR line that failed the last Command() with kServerError, else "".
+  const std::string& last_error_line() const { return last_error_line_; }
+
+  // Writes raw + "\r\n" as is (no validation: Net_Gearman's sendCommand).
+  Status SendLine(std::string_view raw, Deadline deadline);
+  // Reads one line like fgets(): *line ends with its "\n". EOF before a whole
+  // line is kConnectionReset; the deadline passing is kTimeout.
+  Status ReadLine(Deadline deadline, std::string* line);
 
   Status Version(Deadline deadline, std::string* version);  // whole trimmed line ("OK 1.1.20")
   // Rows in server order (the binding builds a PHP array from them).
@@ -71,6 +94,7 @@ class AdminClient {
   Status Shutdown(bool graceful, Deadline deadline);
   Status GetPid(Deadline deadline, int64_t* pid);
   Status ShowJobs(Deadline deadline, std::vector<JobInfo>* jobs);
+  // One entry per job line, "" for a job without a unique id.
   Status ShowUniqueJobs(Deadline deadline, std::vector<std::string>* uniques);
   Status CancelJob(std::string_view handle, Deadline deadline);
   Status DropFunction(std::string_view function, Deadline deadline);
@@ -82,15 +106,30 @@ class AdminClient {
 
  private:
   Status SimpleOk(std::string_view line, Deadline deadline);
+  // Closes the connection after a failure that leaves the reply stream in an
+  // unknown state, and returns `s`.
+  Status Desync(Status s);
+  // Not connected: the reason the peer went away if one was seen.
+  Status NotConnected() const;
+  // ReadBytes, remembering a read error in peer_closed_.
+  Status Read();
 
   Connection conn_;
   std::string in_;  // bytes read past the last reply
+  std::string connect_error_;
+  std::string last_error_line_;
+  // Why the peer went away (EOF or socket error seen while reading), so a
+  // later call reports "Connection was reset" rather than "Not connected".
+  Status peer_closed_;
   bool shut_down_ = false;
 };
 
 // Pure parsers, exposed for tests and for the binding's parseWorkersResponse().
 std::vector<FunctionStatus> ParseStatus(std::string_view text);
 std::vector<PriorityStatusRow> ParsePriorityStatus(std::string_view text);
+// Net_Gearman's parseWorkersResponse(): each non-empty line, trimmed as PHP's
+// trim() does, must match /^(.+?) (.+?) (.+?) :(.*)$/ (other lines are
+// skipped); abilities are the trimmed rest exploded on single spaces.
 std::vector<WorkerInfo> ParseWorkers(std::string_view text);
 std::vector<JobInfo> ParseShowJobs(std::string_view text);
 // "ERR CODE text..." → "text [error code: CODE]" with CODE urldecoded.

@@ -16,7 +16,7 @@ var_dump(str_contains($info, "geartrain support => enabled"), str_contains($info
 string(5) "0.1.0"
 string(8) "Required"
 string(8) "Required"
-array(4) {
+array(7) {
   [0]=>
   string(21) "Net_Gearman_Exception"
   [1]=>
@@ -25,6 +25,12 @@ array(4) {
   string(16) "Net_Gearman_Task"
   [3]=>
   string(15) "Net_Gearman_Set"
+  [4]=>
+  string(22) "Net_Gearman_Connection"
+  [5]=>
+  string(18) "Net_Gearman_Client"
+  [6]=>
+  string(19) "Net_Gearman_Manager"
 }
 bool(true)
 bool(true)

@@ -121,6 +121,45 @@ TEST_F(AdminClientTest, ErrLinesUseNetGearmanFormat) {
   EXPECT_EQ(v, "OK 1.1.20");
 }
 
+TEST_F(AdminClientTest, LastErrorLine) {
+  std::string reply;
+  EXPECT_EQ(admin_.CancelJob("H:none:1", Soon()).code(), Status::kServerError);
+  EXPECT_EQ(admin_.last_error_line(), "ERR UNKNOWN_JOB");
+  EXPECT_EQ(admin_.DropFunction("nothere", Soon()).code(), Status::kServerError);
+  EXPECT_EQ(admin_.last_error_line(), "ERR function not found");
+  ASSERT_TRUE(admin_.Command("version", false, Soon(), &reply).ok());
+  EXPECT_EQ(admin_.last_error_line(), "");
+}
+
+TEST_F(AdminClientTest, SendLineAndReadLine) {
+  ASSERT_TRUE(admin_.SendLine("version", Soon()).ok());
+  ASSERT_TRUE(admin_.SendLine("bogus", Soon()).ok());
+  ASSERT_TRUE(admin_.SendLine("status", Soon()).ok());
+  std::string line;
+  ASSERT_TRUE(admin_.ReadLine(Soon(), &line).ok());
+  EXPECT_EQ(line, "OK 1.1.20\n");
+  ASSERT_TRUE(admin_.ReadLine(Soon(), &line).ok());
+  EXPECT_EQ(line, "ERR UNKNOWN_COMMAND Unknown+server+commandbogus\r\n");
+  ASSERT_TRUE(admin_.ReadLine(Soon(), &line).ok());
+  EXPECT_EQ(line, ".\n");
+  // Command() after raw lines stays in step (shared buffer).
+  std::string v;
+  ASSERT_TRUE(admin_.Version(Soon(), &v).ok());
+  EXPECT_EQ(v, "OK 1.1.20");
+}
+
+TEST_F(AdminClientTest, ShowUniqueJobsKeepsEmptyUniques) {
+  Conn client(server_.port());
+  client.Submit(PacketType::kSubmitJobBg, "f", "", "x");
+  client.Submit(PacketType::kSubmitJobBg, "f", "u", "y");
+  std::vector<JobInfo> jobs;
+  ASSERT_TRUE(admin_.ShowJobs(Soon(), &jobs).ok());
+  ASSERT_EQ(jobs.size(), 2u);
+  std::vector<std::string> uniques;
+  ASSERT_TRUE(admin_.ShowUniqueJobs(Soon(), &uniques).ok());
+  ASSERT_EQ(uniques.size(), 2u);
+}
+
 TEST_F(AdminClientTest, MaxQueueValidation) {
   EXPECT_EQ(admin_.MaxQueue("bad name", 1, Soon()).message(), "Invalid function name");
   EXPECT_EQ(admin_.MaxQueue("bad-name", 1, Soon()).message(), "Invalid function name");
@@ -174,6 +213,33 @@ TEST(AdminClient, SilentServerTimesOut) {
   Status s = admin.Version(DeadlineAfterMs(150), &v);
   EXPECT_EQ(s.code(), Status::kTimeout);
   EXPECT_LT(Clock::now() - start, std::chrono::seconds(2));
+  // A late reply must not answer the next command: the connection is closed.
+  EXPECT_FALSE(admin.connected());
+  EXPECT_EQ(admin.Version(Soon(), &v).code(), Status::kNotConnected);
+}
+
+TEST(AdminClient, ReadLineEofAndTimeout) {
+  {
+    FakeServer fake("a\nb", /*read_first=*/0);  // one line, half a line, EOF
+    AdminClient admin;
+    ASSERT_TRUE(admin.Connect(Local(fake.port()), Soon()).ok());
+    std::string line;
+    ASSERT_TRUE(admin.ReadLine(Soon(), &line).ok());
+    EXPECT_EQ(line, "a\n");
+    Status s = admin.ReadLine(Soon(), &line);
+    EXPECT_EQ(s.code(), Status::kConnectionReset) << s.ToString();
+    EXPECT_FALSE(admin.connected());
+    // Later calls keep saying why.
+    EXPECT_EQ(admin.SendLine("version", Soon()).message(), "Connection was reset");
+  }
+  {
+    FakeServer fake("", 0, /*stay_open=*/true);
+    AdminClient admin;
+    ASSERT_TRUE(admin.Connect(Local(fake.port()), Soon()).ok());
+    std::string line;
+    EXPECT_EQ(admin.ReadLine(DeadlineAfterMs(100), &line).code(), Status::kTimeout);
+    EXPECT_FALSE(admin.connected());
+  }
 }
 
 TEST(AdminClient, ConnectFailureMessage) {
@@ -181,6 +247,7 @@ TEST(AdminClient, ConnectFailureMessage) {
   Status s = admin.Connect(ServerAddress{"127.0.0.1", 1}, Soon());
   EXPECT_FALSE(s.ok());
   EXPECT_EQ(s.message(), "Could not connect to 127.0.0.1:1");
+  EXPECT_EQ(admin.connect_error(), "(111: Connection refused)");
 }
 
 TEST(AdminParsers, WorkersTolerant) {
@@ -196,6 +263,29 @@ TEST(AdminParsers, WorkersTolerant) {
   EXPECT_EQ(ws[1].ip, "::3a3a:3130:2e30:2e30%2667356");
   EXPECT_TRUE(ws[1].abilities.empty());
   EXPECT_EQ(ws[2].id, "w2");
+}
+
+TEST(AdminParsers, WorkersNonGreedyRegexSemantics) {
+  // Net_Gearman: trim, then /^(.+?) (.+?) (.+?) :(.*)$/, abilities exploded
+  // on single spaces after trim.
+  std::vector<WorkerInfo> ws = ParseWorkers(
+      "  7 1.2.3.4 my id : a b  \r\n"  // id with a space, trimmed line
+      "8 1.2.3.4 x :y :z\n"            // the first " :" ends the id
+      "9  1.2.3.4 z : a  b\n"          // double space: the ip starts with one
+      "1 2 :\n"                        // too few fields
+      "\n \n"                          // blank lines
+      "5 h 0 :0");                     // last line without "\n"
+  ASSERT_EQ(ws.size(), 4u);
+  EXPECT_EQ(ws[0].fd, "7");
+  EXPECT_EQ(ws[0].id, "my id");
+  EXPECT_EQ(ws[0].abilities, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(ws[1].id, "x");
+  EXPECT_EQ(ws[1].abilities, (std::vector<std::string>{"y", ":z"}));
+  EXPECT_EQ(ws[2].ip, " 1.2.3.4");
+  EXPECT_EQ(ws[2].id, "z");
+  EXPECT_EQ(ws[2].abilities, (std::vector<std::string>{"a", "", "b"}));
+  EXPECT_EQ(ws[3].id, "0");
+  EXPECT_EQ(ws[3].abilities, (std::vector<std::string>{"0"}));
 }
 
 TEST(AdminParsers, ErrorMessage) {
