@@ -65,6 +65,8 @@ class Server : public Outbox {
   // Parses and acts on everything buffered; returns false to close.
   bool ProcessInput(Connection* conn);
   void Flush();
+  // Flushes after the current pass (see Run()).
+  void ScheduleFlush();
   // Writes what it can; returns false if the socket failed.
   bool WriteOut(Connection* conn);
   void ResumeReadingIfDrained(Connection* conn);
@@ -96,6 +98,7 @@ class Server : public Outbox {
   std::vector<Connection*> graveyard_;  // closed, freed after the current flush
   event* flush_event_ = nullptr;
   bool flush_pending_ = false;
+  bool in_run_pass_ = false;  // inside Run()'s event_base_loop(EVLOOP_ONCE)
 
   event* control_event_ = nullptr;  // activated from other threads
   std::atomic<int> control_request_{0};
