@@ -674,10 +674,8 @@ gc::Status SubmitBackground(gc::Connection* core, const std::string& packet, gc:
   gc::Status s = core->Flush(deadline);
   std::vector<gc::Response> got;
   while (s.ok()) {
-    s = core->WaitReadable(deadline);
-    if (!s.ok()) break;
     got.clear();
-    s = core->ReadAvailable(&got);
+    s = core->ReadWait(&got, deadline);  // waits inside recv(): no poll()
     for (const gc::Response& r : got) {
       if (r.type == PacketType::kJobCreated && !r.fields.empty()) {
         *handle = r.fields[0];

@@ -229,7 +229,7 @@ void PublishSocket(zend_object* obj, int fd) {
                                                                                : AF_INET;
   ps->bsd_socket = dupfd;
   ps->error = 0;
-  ps->blocking = 0;
+  ps->blocking = 1;  // the core's descriptor is blocking; its own calls use MSG_DONTWAIT
   GtWriteProp(geartrain_ce_connection, obj, "socket", &zsock);
   zval_ptr_dtor(&zsock);
 }
@@ -600,7 +600,8 @@ PHP_METHOD(Net_Gearman_Connection, read) {
   CxxFirewall([&] { ReadOne(self, st, return_value); });
 }
 
-// blockingRead($timeout = 250): waits (poll) up to $timeout ms, then read().
+// blockingRead($timeout = 250): waits up to $timeout ms for a whole packet
+// (inside recv(), no poll()), then returns it as read() does.
 PHP_METHOD(Net_Gearman_Connection, blockingRead) {
   zval* timeout = nullptr;
   ZEND_PARSE_PARAMETERS_START(0, 1)
@@ -617,8 +618,16 @@ PHP_METHOD(Net_Gearman_Connection, blockingRead) {
       RETURN_THROWS();
     }
     gc::Status s;
-    CxxFirewall([&] { s = st->core.WaitReadable(DeadlineAfter(ms)); });
+    std::vector<gc::Response> got;
+    CxxFirewall([&] { s = st->core.ReadWait(&got, DeadlineAfter(ms)); });
     if (EG(exception)) RETURN_THROWS();
+    for (gc::Response& r : got) st->pending.push_back(std::move(r));
+    if (!got.empty()) {
+      if (!s.ok()) st->pending_error = s;  // thrown after the packets before it
+      GtConnectionSyncClosed(self);
+      CxxFirewall([&] { ReadOne(self, st, return_value); });
+      return;
+    }
     if (s.code() == gc::Status::kTimeout) {
       double sec = ms >= 1000 ? std::floor(ms / 1000) : 0;
       double usec = ms >= 1000 ? (ms / 1000 - sec) * 1000000 : ms * 1000;

@@ -1,8 +1,10 @@
 // One TCP connection from a client or worker to one Gearman server.
 //
 // Contract:
-// - The socket is always non-blocking; every wait is a poll() bounded by a
-//   Deadline, so nothing spins and nothing blocks past its budget.
+// - Every operation is non-blocking (MSG_DONTWAIT; the descriptor itself is
+//   blocking once connected) and every wait is bounded by a Deadline: a
+//   poll(), or for ReadWait() a recv() under SO_RCVTIMEO. Nothing spins and
+//   nothing blocks past its budget.
 // - Connect() resolves with getaddrinfo (IPv4, IPv6, host names), tries every
 //   address until one answers, and sets TCP_NODELAY and SO_KEEPALIVE.
 // - Output is buffered: Queue() appends encoded packets, FlushSome() writes
@@ -70,6 +72,10 @@ class Connection {
 
   // Appends every complete packet that can be read without blocking.
   Status ReadAvailable(std::vector<Response>* out);
+  // Waits (inside recv, bounded by the deadline) until at least one whole
+  // packet has arrived and appends every whole packet read; otherwise as
+  // ReadAvailable(). kTimeout when none came in time.
+  Status ReadWait(std::vector<Response>* out, Deadline deadline);
   // Appends raw bytes available now (for the text admin protocol).
   Status ReadBytes(std::string* out);
   // kOk once the socket is readable (data, EOF or error), kTimeout otherwise.
@@ -96,6 +102,7 @@ class Connection {
   StreamParser parser_;
   bool exceptions_enabled_ = false;
   bool resume_ = false;  // a read stopped at an ERROR packet with bytes left
+  int rcv_timeout_ms_ = -1;  // SO_RCVTIMEO now set on fd_ (-1: never set)
 };
 
 }  // namespace client

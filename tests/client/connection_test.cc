@@ -187,6 +187,70 @@ TEST(Connection, UnknownTypeUsesNetGearmanMessage) {
   EXPECT_EQ(s.message(), "Invalid response magic returned: 99");
 }
 
+TEST(Connection, ReadWaitTimesOutAtTheDeadline) {
+  FakeServer fake("", 0, /*stay_open=*/true);
+  Connection c;
+  ASSERT_TRUE(c.Connect(Local(fake.port()), DeadlineAfterMs(2000)).ok());
+  std::vector<Response> rs;
+  for (int ms : {150, 60}) {  // a shorter deadline after a longer one still holds
+    auto start = Clock::now();
+    Status s = c.ReadWait(&rs, DeadlineAfterMs(ms));
+    auto elapsed = Clock::now() - start;
+    EXPECT_EQ(s.code(), Status::kTimeout) << s.ToString();
+    EXPECT_GE(elapsed, std::chrono::milliseconds(ms - 10));
+    EXPECT_LT(elapsed, std::chrono::milliseconds(ms + 500));
+  }
+  EXPECT_TRUE(rs.empty());
+  EXPECT_TRUE(c.connected());
+}
+
+TEST(Connection, ReadWaitReturnsAWholePacket) {
+  TestServer server;
+  Connection c;
+  ASSERT_TRUE(c.Connect(Local(server.port()), DeadlineAfterMs(2000)).ok());
+  // ECHO_REQ is answered by ECHO_RES: send one and read it whole, payload
+  // with a NUL byte and all.
+  c.Queue(EncodePacket(Magic::kRequest, PacketType::kEchoReq, {}, std::string("x\0y", 3)));
+  ASSERT_TRUE(c.Flush(DeadlineAfterMs(2000)).ok());
+  std::vector<Response> rs;
+  Status s = c.ReadWait(&rs, DeadlineAfterMs(2000));
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  ASSERT_EQ(rs.size(), 1u);
+  EXPECT_EQ(rs[0].type, PacketType::kEchoRes);
+  EXPECT_EQ(rs[0].payload, std::string("x\0y", 3));
+}
+
+TEST(Connection, ReadWaitReturnsEveryPacketInOrder) {
+  // Two packets in one write: every whole packet read is returned, in order,
+  // and a later call returns what is still buffered without waiting.
+  std::string two = EncodePacket(Magic::kResponse, PacketType::kJobCreated, {"H:x:1"}) +
+                    EncodePacket(Magic::kResponse, PacketType::kJobCreated, {"H:x:2"});
+  FakeServer fake(two, 0, /*stay_open=*/true);
+  Connection c;
+  ASSERT_TRUE(c.Connect(Local(fake.port()), DeadlineAfterMs(2000)).ok());
+  std::vector<Response> rs;
+  Deadline deadline = DeadlineAfterMs(2000);
+  while (rs.size() < 2) {
+    Status s = c.ReadWait(&rs, deadline);
+    ASSERT_TRUE(s.ok()) << s.ToString();
+  }
+  EXPECT_EQ(rs[0].fields[0], "H:x:1");
+  EXPECT_EQ(rs[1].fields[0], "H:x:2");
+}
+
+TEST(Connection, ReadWaitEofMidPacketIsConnectionReset) {
+  std::string half = RawHeader(std::string("\0RES", 4), 13, 20) + "H:x:1";
+  FakeServer fake(half);
+  Connection c;
+  ASSERT_TRUE(c.Connect(Local(fake.port()), DeadlineAfterMs(2000)).ok());
+  std::vector<Response> rs;
+  auto start = Clock::now();
+  Status s = c.ReadWait(&rs, DeadlineAfterMs(3000));
+  EXPECT_EQ(s.code(), Status::kConnectionReset) << s.ToString();
+  EXPECT_LT(Clock::now() - start, std::chrono::milliseconds(2000));
+  EXPECT_FALSE(c.connected());
+}
+
 TEST(Connection, WaitReadableTimesOut) {
   FakeServer fake("", 0, /*stay_open=*/true);
   Connection c;
