@@ -362,6 +362,39 @@ zend_object* GetConnection(zend_object* self, zend_string* uniq, HashTable* serv
   return found;
 }
 
+// Interned property names, made once in MINIT, so the per-call fast path
+// allocates no name strings.
+zend_string* g_name_servers = nullptr;
+zend_string* g_name_conn = nullptr;
+
+// __call's common case: no per-task server list, and the connection of the
+// server the uniq hashes to is cached and open (no liveness probe: __call
+// retries once on a dead one). NULL means "take GetConnection()".
+zend_object* CachedConnection(zend_object* self, zend_string* uniq) {
+  zval rv;
+  zval* servers = zend_read_property_ex(geartrain_ce_client, self, g_name_servers, 1, &rv);
+  ZVAL_DEREF(servers);
+  if (Z_TYPE_P(servers) != IS_ARRAY) return nullptr;
+  uint32_t n = zend_hash_num_elements(Z_ARRVAL_P(servers));
+  if (n == 0) return nullptr;
+  // array_values() made the list 0..n-1; anything else takes the full path.
+  zval* server = zend_hash_index_find(Z_ARRVAL_P(servers), n == 1 ? 0 : HashIndex(uniq, n));
+  if (server == nullptr) return nullptr;
+  ZVAL_DEREF(server);
+  if (Z_TYPE_P(server) != IS_STRING) return nullptr;
+  zval rv2;
+  zval* conns = zend_read_property_ex(geartrain_ce_client, self, g_name_conn, 1, &rv2);
+  ZVAL_DEREF(conns);
+  if (Z_TYPE_P(conns) != IS_ARRAY) return nullptr;
+  zval* conn = zend_symtable_find(Z_ARRVAL_P(conns), Z_STR_P(server));
+  if (conn == nullptr) return nullptr;
+  ZVAL_DEREF(conn);
+  if (Z_TYPE_P(conn) != IS_OBJECT) return nullptr;
+  GtConnectionState* st = GtConnectionStateOf(Z_OBJ_P(conn));
+  if (st == nullptr || !st->core.connected()) return nullptr;
+  return Z_OBJ_P(conn);
+}
+
 // One task of a set, as runSet() submits it.
 struct PlannedTask {
   zend_object* task;  // kept alive by the caller
@@ -536,7 +569,10 @@ bool PlanConnections(zend_object* self, std::vector<PlannedTask>* planned, RunCa
 
 }  // namespace
 
-void GeartrainClientMinit(zend_class_entry*) {}
+void GeartrainClientMinit(zend_class_entry*) {
+  g_name_servers = zend_string_init_interned("servers", sizeof("servers") - 1, 1);
+  g_name_conn = zend_string_init_interned("conn", sizeof("conn") - 1, 1);
+}
 
 // __construct($servers, $timeout = 1000)
 PHP_METHOD(Net_Gearman_Client, __construct) {
@@ -737,8 +773,11 @@ PHP_METHOD(Net_Gearman_Client, __call) {
   std::string handle;
   gc::Status s;
   for (int attempt = 0; attempt < 2 && !EG(exception); ++attempt) {
-    bool reused = false;
-    zend_object* conn = GetConnection(self, uniq, nullptr, nullptr, /*probe_idle=*/false, &reused);
+    bool reused = attempt == 0;
+    zend_object* conn = attempt == 0 ? CachedConnection(self, uniq) : nullptr;
+    if (conn == nullptr) {
+      conn = GetConnection(self, uniq, nullptr, nullptr, /*probe_idle=*/false, &reused);
+    }
     if (conn == nullptr) break;
     GtConnectionState* st = GtConnectionStateOf(conn);
     CxxFirewall([&] {
