@@ -34,9 +34,11 @@ if test "$PHP_GEARTRAIN" != "no"; then
     php_ext/connection.cc \
     php_ext/errors.cc \
     php_ext/geartrain.cc \
+    php_ext/job.cc \
     php_ext/manager.cc \
     php_ext/set.cc \
-    php_ext/task.cc,
+    php_ext/task.cc \
+    php_ext/worker.cc,
     $ext_shared,,
     [$GEARTRAIN_STDCXX -Wall -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -I@ext_srcdir@/core -I@ext_srcdir@/php_ext],
     cxx)

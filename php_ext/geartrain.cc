@@ -27,6 +27,9 @@ zend_class_entry* geartrain_ce_set = nullptr;
 zend_class_entry* geartrain_ce_connection = nullptr;
 zend_class_entry* geartrain_ce_client = nullptr;
 zend_class_entry* geartrain_ce_manager = nullptr;
+zend_class_entry* geartrain_ce_job = nullptr;
+zend_class_entry* geartrain_ce_job_common = nullptr;
+zend_class_entry* geartrain_ce_worker = nullptr;
 
 namespace {
 
@@ -58,6 +61,11 @@ PHP_MINIT_FUNCTION(geartrain) {
   GeartrainClientMinit(geartrain_ce_client);
   geartrain_ce_manager = register_class_Net_Gearman_Manager();
   GeartrainManagerMinit(geartrain_ce_manager);
+  geartrain_ce_job = register_class_Net_Gearman_Job();
+  geartrain_ce_job_common = register_class_Net_Gearman_Job_Common();
+  GeartrainJobMinit(geartrain_ce_job, geartrain_ce_job_common);
+  geartrain_ce_worker = register_class_Net_Gearman_Worker();
+  GeartrainWorkerMinit(geartrain_ce_worker);
   return SUCCESS;
 }
 
@@ -73,7 +81,8 @@ PHP_MINFO_FUNCTION(geartrain) {
   php_info_print_table_row(2, "Native classes",
                            "Net_Gearman_Exception, Net_Gearman_Job_Exception, "
                            "Net_Gearman_Task, Net_Gearman_Set, Net_Gearman_Connection, "
-                           "Net_Gearman_Client, Net_Gearman_Manager");
+                           "Net_Gearman_Client, Net_Gearman_Manager, Net_Gearman_Job, "
+                           "Net_Gearman_Job_Common, Net_Gearman_Worker");
   php_info_print_table_row(2, "Protocol packet types", KnownPacketTypes().c_str());
   php_info_print_table_end();
 }

@@ -310,3 +310,162 @@ class Net_Gearman_Manager
 
     public function __destruct() {}
 }
+
+/**
+ * The job factory. Reads NET_GEARMAN_JOB_PATH / NET_GEARMAN_JOB_CLASS_PREFIX
+ * when factory() runs (defaults 'Net/Gearman/Job' and 'Net_Gearman_Job_'
+ * only while they are undefined); never defines them.
+ */
+abstract class Net_Gearman_Job
+{
+    /** @return mixed */
+    public static function factory(mixed $job, mixed $conn, mixed $handle, mixed $initParams = []) {}
+}
+
+/** Base class of user jobs. */
+abstract class Net_Gearman_Job_Common
+{
+    /** @var mixed */
+    protected $handle = '';
+    /** @var mixed */
+    protected $conn = null;
+    /** @var mixed */
+    protected $initParams = [];
+
+    public function __construct(Net_Gearman_Connection $conn, mixed $handle, array $initParams = []) {}
+
+    /** @return mixed */
+    abstract public function run(mixed $arg);
+
+    /** @return mixed */
+    public function status(mixed $numerator, mixed $denominator) {}
+
+    /** @return mixed */
+    public function complete(array $result) {}
+
+    /** @return mixed */
+    public function fail() {}
+
+    /** @return mixed */
+    public function sendData(mixed $data) {}
+
+    /** @return mixed */
+    public function sendWarning(mixed $warning) {}
+
+    /** @return mixed */
+    public function sendException(mixed $message) {}
+
+    /** @return mixed */
+    public function getUniqueId() {}
+}
+
+/** @not-serializable */
+class Net_Gearman_Worker
+{
+    /** @var int */
+    const JOB_START = 1;
+    /** @var int */
+    const JOB_COMPLETE = 2;
+    /** @var int */
+    const JOB_FAIL = 3;
+    /** @var int */
+    const WORKER_STATUS = 4;
+
+    /** @var mixed */
+    protected $conn = [];
+    /** @var mixed */
+    protected $retryConn = [];
+    /** @var mixed */
+    protected $failedConn = [];
+    /** @var mixed */
+    protected $stats = [];
+    /** @var mixed */
+    protected $abilities = [];
+    /** @var mixed */
+    protected $initParams = [];
+    /** @var mixed */
+    protected $retryTime = 3;
+    /** @var mixed */
+    protected $maxRetryTime = 60;
+    /** @var mixed */
+    protected $minCurrentRetryTime = null;
+    /** @var mixed */
+    protected $sleepTime = 30;
+    /**
+     * @var mixed
+     * The real default [1 => [], 2 => [], 3 => [], 4 => []] is installed when
+     * the object is created: gen_stub cannot emit a non-empty array default.
+     */
+    protected $callback = null;
+    /** @var mixed */
+    protected $id = "";
+    /** @var mixed */
+    protected $socket_timeout = 250;
+
+    public function __construct(mixed $servers, mixed $id = "", mixed $socket_timeout = null) {}
+
+    /** @return mixed */
+    public function connection_status() {}
+
+    /** @return mixed */
+    public function addAbility(mixed $ability, mixed $timeout = null, mixed $initParams = [], mixed $conn = null) {}
+
+    /** @return mixed */
+    protected function addAbilities(mixed $conn = null) {}
+
+    /** @return mixed */
+    public function beginWork(mixed $monitor = null) {}
+
+    /** @return mixed */
+    protected function waitQuietly(mixed $monitor, mixed $lastJobTime) {}
+
+    /** @return mixed */
+    protected function deepSleep(mixed $monitor, mixed $lastJobTime) {}
+
+    /** @return mixed */
+    protected function askForWork(mixed $monitor = null, mixed $lastJobTime = null) {}
+
+    /** @return mixed */
+    protected function retryConnections() {}
+
+    /** @return mixed */
+    protected function doWork(mixed $conn) {}
+
+    /** @return mixed */
+    protected function retryTime(mixed $retryCount) {}
+
+    /** @return mixed */
+    public function attachCallback(mixed $callback, mixed $type = Net_Gearman_Worker::JOB_COMPLETE) {}
+
+    /** @return mixed */
+    public function endWork() {}
+
+    public function __destruct() {}
+
+    /** @return mixed */
+    public function stopWork() {}
+
+    /** @return mixed */
+    protected function start(mixed $handle, mixed $job, mixed $args) {}
+
+    /** @return mixed */
+    protected function complete(mixed $handle, mixed $job, array $result) {}
+
+    /** @return mixed */
+    protected function fail(mixed $handle, mixed $job, mixed $error) {}
+
+    /** @return mixed */
+    protected function status(mixed $message, mixed $server = null) {}
+
+    /** @return mixed */
+    protected function close(mixed $server) {}
+
+    /**
+     * Addition: report exceptions from run() that are not
+     * Net_Gearman_Job_Exception as WORK_EXCEPTION (with the message) instead
+     * of letting them leave beginWork() (the library's behaviour, the default).
+     * @return mixed
+     */
+    public function setReportExceptions(bool $report) {}
+}
+

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 4e9005e4444f507eec0659c409f5a6a6678c1e26 */
+ * Stub hash: fd35bc825e37c24b75d37d6243e4b9f52d6a6e59 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Task___construct, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, func, IS_MIXED, 0)
@@ -211,6 +211,130 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Net_Gearman_Manager___destruct arginfo_class_Net_Gearman_Task_getCallbacks
 
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Job_factory, 0, 0, 3)
+	ZEND_ARG_TYPE_INFO(0, job, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, conn, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, handle, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, initParams, IS_MIXED, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Job_Common___construct, 0, 0, 2)
+	ZEND_ARG_OBJ_INFO(0, conn, Net_Gearman_Connection, 0)
+	ZEND_ARG_TYPE_INFO(0, handle, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, initParams, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Job_Common_run, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, arg, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Net_Gearman_Job_Common_status arginfo_class_Net_Gearman_Task_status
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Job_Common_complete, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, result, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Net_Gearman_Job_Common_fail arginfo_class_Net_Gearman_Task_getCallbacks
+
+#define arginfo_class_Net_Gearman_Job_Common_sendData arginfo_class_Net_Gearman_Task_data
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Job_Common_sendWarning, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, warning, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Job_Common_sendException, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, message, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Net_Gearman_Job_Common_getUniqueId arginfo_class_Net_Gearman_Task_getCallbacks
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Worker___construct, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, servers, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, id, IS_MIXED, 0, "\"\"")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, socket_timeout, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Net_Gearman_Worker_connection_status arginfo_class_Net_Gearman_Task_getCallbacks
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Worker_addAbility, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, ability, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_MIXED, 0, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, initParams, IS_MIXED, 0, "[]")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, conn, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Worker_addAbilities, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, conn, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Worker_beginWork, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, monitor, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Worker_waitQuietly, 0, 0, 2)
+	ZEND_ARG_TYPE_INFO(0, monitor, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, lastJobTime, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Net_Gearman_Worker_deepSleep arginfo_class_Net_Gearman_Worker_waitQuietly
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Worker_askForWork, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, monitor, IS_MIXED, 0, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, lastJobTime, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Net_Gearman_Worker_retryConnections arginfo_class_Net_Gearman_Task_getCallbacks
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Worker_doWork, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, conn, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Worker_retryTime, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, retryCount, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Worker_attachCallback, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, callback, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, type, IS_MIXED, 0, "Net_Gearman_Worker::JOB_COMPLETE")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Net_Gearman_Worker_endWork arginfo_class_Net_Gearman_Task_getCallbacks
+
+#define arginfo_class_Net_Gearman_Worker___destruct arginfo_class_Net_Gearman_Task_getCallbacks
+
+#define arginfo_class_Net_Gearman_Worker_stopWork arginfo_class_Net_Gearman_Task_getCallbacks
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Worker_start, 0, 0, 3)
+	ZEND_ARG_TYPE_INFO(0, handle, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, job, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, args, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Worker_complete, 0, 0, 3)
+	ZEND_ARG_TYPE_INFO(0, handle, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, job, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, result, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Worker_fail, 0, 0, 3)
+	ZEND_ARG_TYPE_INFO(0, handle, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, job, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, error, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Worker_status, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, message, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, server, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Worker_close, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, server, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Worker_setReportExceptions, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, report, _IS_BOOL, 0)
+ZEND_END_ARG_INFO()
+
 
 ZEND_METHOD(Net_Gearman_Task, __construct);
 ZEND_METHOD(Net_Gearman_Task, attachCallback);
@@ -274,6 +398,36 @@ ZEND_METHOD(Net_Gearman_Manager, recvCommand);
 ZEND_METHOD(Net_Gearman_Manager, checkForError);
 ZEND_METHOD(Net_Gearman_Manager, disconnect);
 ZEND_METHOD(Net_Gearman_Manager, __destruct);
+ZEND_METHOD(Net_Gearman_Job, factory);
+ZEND_METHOD(Net_Gearman_Job_Common, __construct);
+ZEND_METHOD(Net_Gearman_Job_Common, status);
+ZEND_METHOD(Net_Gearman_Job_Common, complete);
+ZEND_METHOD(Net_Gearman_Job_Common, fail);
+ZEND_METHOD(Net_Gearman_Job_Common, sendData);
+ZEND_METHOD(Net_Gearman_Job_Common, sendWarning);
+ZEND_METHOD(Net_Gearman_Job_Common, sendException);
+ZEND_METHOD(Net_Gearman_Job_Common, getUniqueId);
+ZEND_METHOD(Net_Gearman_Worker, __construct);
+ZEND_METHOD(Net_Gearman_Worker, connection_status);
+ZEND_METHOD(Net_Gearman_Worker, addAbility);
+ZEND_METHOD(Net_Gearman_Worker, addAbilities);
+ZEND_METHOD(Net_Gearman_Worker, beginWork);
+ZEND_METHOD(Net_Gearman_Worker, waitQuietly);
+ZEND_METHOD(Net_Gearman_Worker, deepSleep);
+ZEND_METHOD(Net_Gearman_Worker, askForWork);
+ZEND_METHOD(Net_Gearman_Worker, retryConnections);
+ZEND_METHOD(Net_Gearman_Worker, doWork);
+ZEND_METHOD(Net_Gearman_Worker, retryTime);
+ZEND_METHOD(Net_Gearman_Worker, attachCallback);
+ZEND_METHOD(Net_Gearman_Worker, endWork);
+ZEND_METHOD(Net_Gearman_Worker, __destruct);
+ZEND_METHOD(Net_Gearman_Worker, stopWork);
+ZEND_METHOD(Net_Gearman_Worker, start);
+ZEND_METHOD(Net_Gearman_Worker, complete);
+ZEND_METHOD(Net_Gearman_Worker, fail);
+ZEND_METHOD(Net_Gearman_Worker, status);
+ZEND_METHOD(Net_Gearman_Worker, close);
+ZEND_METHOD(Net_Gearman_Worker, setReportExceptions);
 
 
 static const zend_function_entry class_Net_Gearman_Exception_methods[] = {
@@ -369,6 +523,52 @@ static const zend_function_entry class_Net_Gearman_Manager_methods[] = {
 	ZEND_ME(Net_Gearman_Manager, checkForError, arginfo_class_Net_Gearman_Manager_checkForError, ZEND_ACC_PROTECTED)
 	ZEND_ME(Net_Gearman_Manager, disconnect, arginfo_class_Net_Gearman_Manager_disconnect, ZEND_ACC_PUBLIC)
 	ZEND_ME(Net_Gearman_Manager, __destruct, arginfo_class_Net_Gearman_Manager___destruct, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Net_Gearman_Job_methods[] = {
+	ZEND_ME(Net_Gearman_Job, factory, arginfo_class_Net_Gearman_Job_factory, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Net_Gearman_Job_Common_methods[] = {
+	ZEND_ME(Net_Gearman_Job_Common, __construct, arginfo_class_Net_Gearman_Job_Common___construct, ZEND_ACC_PUBLIC)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Net_Gearman_Job_Common, run, arginfo_class_Net_Gearman_Job_Common_run, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ME(Net_Gearman_Job_Common, status, arginfo_class_Net_Gearman_Job_Common_status, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Job_Common, complete, arginfo_class_Net_Gearman_Job_Common_complete, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Job_Common, fail, arginfo_class_Net_Gearman_Job_Common_fail, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Job_Common, sendData, arginfo_class_Net_Gearman_Job_Common_sendData, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Job_Common, sendWarning, arginfo_class_Net_Gearman_Job_Common_sendWarning, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Job_Common, sendException, arginfo_class_Net_Gearman_Job_Common_sendException, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Job_Common, getUniqueId, arginfo_class_Net_Gearman_Job_Common_getUniqueId, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Net_Gearman_Worker_methods[] = {
+	ZEND_ME(Net_Gearman_Worker, __construct, arginfo_class_Net_Gearman_Worker___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Worker, connection_status, arginfo_class_Net_Gearman_Worker_connection_status, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Worker, addAbility, arginfo_class_Net_Gearman_Worker_addAbility, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Worker, addAbilities, arginfo_class_Net_Gearman_Worker_addAbilities, ZEND_ACC_PROTECTED)
+	ZEND_ME(Net_Gearman_Worker, beginWork, arginfo_class_Net_Gearman_Worker_beginWork, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Worker, waitQuietly, arginfo_class_Net_Gearman_Worker_waitQuietly, ZEND_ACC_PROTECTED)
+	ZEND_ME(Net_Gearman_Worker, deepSleep, arginfo_class_Net_Gearman_Worker_deepSleep, ZEND_ACC_PROTECTED)
+	ZEND_ME(Net_Gearman_Worker, askForWork, arginfo_class_Net_Gearman_Worker_askForWork, ZEND_ACC_PROTECTED)
+	ZEND_ME(Net_Gearman_Worker, retryConnections, arginfo_class_Net_Gearman_Worker_retryConnections, ZEND_ACC_PROTECTED)
+	ZEND_ME(Net_Gearman_Worker, doWork, arginfo_class_Net_Gearman_Worker_doWork, ZEND_ACC_PROTECTED)
+	ZEND_ME(Net_Gearman_Worker, retryTime, arginfo_class_Net_Gearman_Worker_retryTime, ZEND_ACC_PROTECTED)
+	ZEND_ME(Net_Gearman_Worker, attachCallback, arginfo_class_Net_Gearman_Worker_attachCallback, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Worker, endWork, arginfo_class_Net_Gearman_Worker_endWork, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Worker, __destruct, arginfo_class_Net_Gearman_Worker___destruct, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Worker, stopWork, arginfo_class_Net_Gearman_Worker_stopWork, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Worker, start, arginfo_class_Net_Gearman_Worker_start, ZEND_ACC_PROTECTED)
+	ZEND_ME(Net_Gearman_Worker, complete, arginfo_class_Net_Gearman_Worker_complete, ZEND_ACC_PROTECTED)
+	ZEND_ME(Net_Gearman_Worker, fail, arginfo_class_Net_Gearman_Worker_fail, ZEND_ACC_PROTECTED)
+	ZEND_ME(Net_Gearman_Worker, status, arginfo_class_Net_Gearman_Worker_status, ZEND_ACC_PROTECTED)
+	ZEND_ME(Net_Gearman_Worker, close, arginfo_class_Net_Gearman_Worker_close, ZEND_ACC_PROTECTED)
+	ZEND_ME(Net_Gearman_Worker, setReportExceptions, arginfo_class_Net_Gearman_Worker_setReportExceptions, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -676,6 +876,159 @@ static zend_class_entry *register_class_Net_Gearman_Manager(void)
 	zend_string *property_shutdown_name = zend_string_init("shutdown", sizeof("shutdown") - 1, 1);
 	zend_declare_property_ex(class_entry, property_shutdown_name, &property_shutdown_default_value, ZEND_ACC_PROTECTED, NULL);
 	zend_string_release(property_shutdown_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Net_Gearman_Job(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_CLASS_ENTRY(ce, "Net_Gearman_Job", class_Net_Gearman_Job_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_ABSTRACT;
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Net_Gearman_Job_Common(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_CLASS_ENTRY(ce, "Net_Gearman_Job_Common", class_Net_Gearman_Job_Common_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_ABSTRACT;
+
+	zval property_handle_default_value;
+	ZVAL_EMPTY_STRING(&property_handle_default_value);
+	zend_string *property_handle_name = zend_string_init("handle", sizeof("handle") - 1, 1);
+	zend_declare_property_ex(class_entry, property_handle_name, &property_handle_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_handle_name);
+
+	zval property_conn_default_value;
+	ZVAL_NULL(&property_conn_default_value);
+	zend_string *property_conn_name = zend_string_init("conn", sizeof("conn") - 1, 1);
+	zend_declare_property_ex(class_entry, property_conn_name, &property_conn_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_conn_name);
+
+	zval property_initParams_default_value;
+	ZVAL_EMPTY_ARRAY(&property_initParams_default_value);
+	zend_string *property_initParams_name = zend_string_init("initParams", sizeof("initParams") - 1, 1);
+	zend_declare_property_ex(class_entry, property_initParams_name, &property_initParams_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_initParams_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Net_Gearman_Worker(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_CLASS_ENTRY(ce, "Net_Gearman_Worker", class_Net_Gearman_Worker_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_NOT_SERIALIZABLE;
+
+	zval const_JOB_START_value;
+	ZVAL_LONG(&const_JOB_START_value, 1);
+	zend_string *const_JOB_START_name = zend_string_init_interned("JOB_START", sizeof("JOB_START") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_JOB_START_name, &const_JOB_START_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_JOB_START_name);
+
+	zval const_JOB_COMPLETE_value;
+	ZVAL_LONG(&const_JOB_COMPLETE_value, 2);
+	zend_string *const_JOB_COMPLETE_name = zend_string_init_interned("JOB_COMPLETE", sizeof("JOB_COMPLETE") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_JOB_COMPLETE_name, &const_JOB_COMPLETE_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_JOB_COMPLETE_name);
+
+	zval const_JOB_FAIL_value;
+	ZVAL_LONG(&const_JOB_FAIL_value, 3);
+	zend_string *const_JOB_FAIL_name = zend_string_init_interned("JOB_FAIL", sizeof("JOB_FAIL") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_JOB_FAIL_name, &const_JOB_FAIL_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_JOB_FAIL_name);
+
+	zval const_WORKER_STATUS_value;
+	ZVAL_LONG(&const_WORKER_STATUS_value, 4);
+	zend_string *const_WORKER_STATUS_name = zend_string_init_interned("WORKER_STATUS", sizeof("WORKER_STATUS") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_WORKER_STATUS_name, &const_WORKER_STATUS_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_WORKER_STATUS_name);
+
+	zval property_conn_default_value;
+	ZVAL_EMPTY_ARRAY(&property_conn_default_value);
+	zend_string *property_conn_name = zend_string_init("conn", sizeof("conn") - 1, 1);
+	zend_declare_property_ex(class_entry, property_conn_name, &property_conn_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_conn_name);
+
+	zval property_retryConn_default_value;
+	ZVAL_EMPTY_ARRAY(&property_retryConn_default_value);
+	zend_string *property_retryConn_name = zend_string_init("retryConn", sizeof("retryConn") - 1, 1);
+	zend_declare_property_ex(class_entry, property_retryConn_name, &property_retryConn_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_retryConn_name);
+
+	zval property_failedConn_default_value;
+	ZVAL_EMPTY_ARRAY(&property_failedConn_default_value);
+	zend_string *property_failedConn_name = zend_string_init("failedConn", sizeof("failedConn") - 1, 1);
+	zend_declare_property_ex(class_entry, property_failedConn_name, &property_failedConn_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_failedConn_name);
+
+	zval property_stats_default_value;
+	ZVAL_EMPTY_ARRAY(&property_stats_default_value);
+	zend_string *property_stats_name = zend_string_init("stats", sizeof("stats") - 1, 1);
+	zend_declare_property_ex(class_entry, property_stats_name, &property_stats_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_stats_name);
+
+	zval property_abilities_default_value;
+	ZVAL_EMPTY_ARRAY(&property_abilities_default_value);
+	zend_string *property_abilities_name = zend_string_init("abilities", sizeof("abilities") - 1, 1);
+	zend_declare_property_ex(class_entry, property_abilities_name, &property_abilities_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_abilities_name);
+
+	zval property_initParams_default_value;
+	ZVAL_EMPTY_ARRAY(&property_initParams_default_value);
+	zend_string *property_initParams_name = zend_string_init("initParams", sizeof("initParams") - 1, 1);
+	zend_declare_property_ex(class_entry, property_initParams_name, &property_initParams_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_initParams_name);
+
+	zval property_retryTime_default_value;
+	ZVAL_LONG(&property_retryTime_default_value, 3);
+	zend_string *property_retryTime_name = zend_string_init("retryTime", sizeof("retryTime") - 1, 1);
+	zend_declare_property_ex(class_entry, property_retryTime_name, &property_retryTime_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_retryTime_name);
+
+	zval property_maxRetryTime_default_value;
+	ZVAL_LONG(&property_maxRetryTime_default_value, 60);
+	zend_string *property_maxRetryTime_name = zend_string_init("maxRetryTime", sizeof("maxRetryTime") - 1, 1);
+	zend_declare_property_ex(class_entry, property_maxRetryTime_name, &property_maxRetryTime_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_maxRetryTime_name);
+
+	zval property_minCurrentRetryTime_default_value;
+	ZVAL_NULL(&property_minCurrentRetryTime_default_value);
+	zend_string *property_minCurrentRetryTime_name = zend_string_init("minCurrentRetryTime", sizeof("minCurrentRetryTime") - 1, 1);
+	zend_declare_property_ex(class_entry, property_minCurrentRetryTime_name, &property_minCurrentRetryTime_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_minCurrentRetryTime_name);
+
+	zval property_sleepTime_default_value;
+	ZVAL_LONG(&property_sleepTime_default_value, 30);
+	zend_string *property_sleepTime_name = zend_string_init("sleepTime", sizeof("sleepTime") - 1, 1);
+	zend_declare_property_ex(class_entry, property_sleepTime_name, &property_sleepTime_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_sleepTime_name);
+
+	zval property_callback_default_value;
+	ZVAL_NULL(&property_callback_default_value);
+	zend_string *property_callback_name = zend_string_init("callback", sizeof("callback") - 1, 1);
+	zend_declare_property_ex(class_entry, property_callback_name, &property_callback_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_callback_name);
+
+	zval property_id_default_value;
+	ZVAL_EMPTY_STRING(&property_id_default_value);
+	zend_string *property_id_name = zend_string_init("id", sizeof("id") - 1, 1);
+	zend_declare_property_ex(class_entry, property_id_name, &property_id_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_id_name);
+
+	zval property_socket_timeout_default_value;
+	ZVAL_LONG(&property_socket_timeout_default_value, 250);
+	zend_string *property_socket_timeout_name = zend_string_init("socket_timeout", sizeof("socket_timeout") - 1, 1);
+	zend_declare_property_ex(class_entry, property_socket_timeout_name, &property_socket_timeout_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_socket_timeout_name);
 
 	return class_entry;
 }

@@ -16,7 +16,7 @@ var_dump(str_contains($info, "geartrain support => enabled"), str_contains($info
 string(5) "0.1.0"
 string(8) "Required"
 string(8) "Required"
-array(7) {
+array(10) {
   [0]=>
   string(21) "Net_Gearman_Exception"
   [1]=>
@@ -31,6 +31,12 @@ array(7) {
   string(18) "Net_Gearman_Client"
   [6]=>
   string(19) "Net_Gearman_Manager"
+  [7]=>
+  string(15) "Net_Gearman_Job"
+  [8]=>
+  string(22) "Net_Gearman_Job_Common"
+  [9]=>
+  string(18) "Net_Gearman_Worker"
 }
 bool(true)
 bool(true)
