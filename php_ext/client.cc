@@ -187,15 +187,20 @@ void JsonDecode(const std::string& s, zval* out) {
   }
 }
 
-// ord(substr(md5($uniq), -1)) % $count.
-size_t HashIndex(zend_string* uniq, size_t count) {
+// md5() as PHP prints it: 32 lowercase hex digits and a NUL.
+void Md5Hex(const char* data, size_t len, char hex[33]) {
   PHP_MD5_CTX ctx;
   unsigned char digest[16];
-  char hex[33];
   PHP_MD5Init(&ctx);
-  PHP_MD5Update(&ctx, ZSTR_VAL(uniq), ZSTR_LEN(uniq));
+  PHP_MD5Update(&ctx, data, len);
   PHP_MD5Final(digest, &ctx);
   make_digest_ex(hex, digest, 16);
+}
+
+// ord(substr(md5($uniq), -1)) % $count.
+size_t HashIndex(zend_string* uniq, size_t count) {
+  char hex[33];
+  Md5Hex(ZSTR_VAL(uniq), ZSTR_LEN(uniq), hex);
   return static_cast<unsigned char>(hex[31]) % count;
 }
 
@@ -632,13 +637,8 @@ PHP_METHOD(Net_Gearman_Client, getInstance) {
   ZEND_PARSE_PARAMETERS_END();
   smart_str json = {nullptr, 0};
   php_json_encode(&json, servers, 0);
-  PHP_MD5_CTX ctx;
-  unsigned char digest[16];
   char hex[33];
-  PHP_MD5Init(&ctx);
-  if (json.s != nullptr) PHP_MD5Update(&ctx, ZSTR_VAL(json.s), ZSTR_LEN(json.s));
-  PHP_MD5Final(digest, &ctx);
-  make_digest_ex(hex, digest, 16);
+  Md5Hex(json.s != nullptr ? ZSTR_VAL(json.s) : "", json.s != nullptr ? ZSTR_LEN(json.s) : 0, hex);
   smart_str_free(&json);
 
   zval* instances = zend_read_static_property(geartrain_ce_client, "instances",
