@@ -142,11 +142,15 @@ void SetStringProp(zend_object* obj, const char* name, const std::string& v) {
 }
 
 // $obj->method(...$args) with normal dispatch (subclasses may override).
+// Guarded: a fatal error in it is caught (see GtGuardBailout).
 void CallMethod(zend_object* obj, const char* method, uint32_t argc, zval* argv) {
+  if (GtBailoutPending()) return;
   zval ret;
   ZVAL_UNDEF(&ret);
-  zend_call_method(obj, obj->ce, nullptr, method, strlen(method), &ret, argc,
-                   argc > 0 ? &argv[0] : nullptr, argc > 1 ? &argv[1] : nullptr);
+  GtGuardBailout([&] {
+    zend_call_method(obj, obj->ce, nullptr, method, strlen(method), &ret, argc,
+                     argc > 0 ? &argv[0] : nullptr, argc > 1 ? &argv[1] : nullptr);
+  });
   zval_ptr_dtor(&ret);
 }
 
@@ -242,7 +246,8 @@ void NotifyConnectFailure(zend_object* self, zend_string* server, double elapsed
     ZVAL_NULL(&args[4]);
   }
   zval rv2;
-  GtCallEach(GtReadProp(geartrain_ce_client, self, "callback", &rv2), 5, args);
+  zval* list = GtReadProp(geartrain_ce_client, self, "callback", &rv2);
+  GtGuardBailout([&] { GtCallEach(list, 5, args); });
   for (zval& a : args) zval_ptr_dtor(&a);
 }
 
@@ -281,7 +286,7 @@ zend_object* GetConnection(zend_object* self, zend_string* uniq, HashTable* serv
   zend_object* found = nullptr;
   const double timeout_ms = ClientTimeoutMs(self);
 
-  while (found == nullptr && !servers.empty() && EG(exception) == nullptr) {
+  while (found == nullptr && !servers.empty() && !GtMustStop()) {
     size_t key;
     if (servers.size() == 1) {
       key = 0;
@@ -346,7 +351,7 @@ zend_object* GetConnection(zend_object* self, zend_string* uniq, HashTable* serv
     std::string k(ZSTR_VAL(tried.back()), ZSTR_LEN(tried.back()));
     if (cache->usable.emplace(k, found).second) GC_ADDREF(found);
   }
-  if (found == nullptr && EG(exception) == nullptr) {
+  if (found == nullptr && !GtMustStop()) {
     std::string msg = "Failed to connect to a Gearman server. Attempted to connect to ";
     for (size_t i = 0; i < tried.size(); ++i) {
       if (i > 0) msg += ",";
@@ -455,7 +460,7 @@ bool ApplyEvent(zend_object* set, const PlannedTask& t, const gc::TaskEvent& ev)
       ZVAL_STRINGL(&data, ev.payload.data(), ev.payload.size());
       CallMethod(task, "exception", 1, &data);
       zval_ptr_dtor(&data);
-      if (EG(exception)) return false;
+      if (GtMustStop()) return false;
       // An exception ends the job: it is also a failure, as the library
       // (which only ever sees WORK_FAIL) reports it.
       DecrementProp(set->ce, set, "tasksCount");
@@ -466,7 +471,7 @@ bool ApplyEvent(zend_object* set, const PlannedTask& t, const gc::TaskEvent& ev)
       GeartrainThrow(ev.status.message().c_str());
       return false;
   }
-  return EG(exception) == nullptr;
+  return !GtMustStop();
 }
 
 // The shared body of runSet() and __call(): submits `planned` pipelined and
@@ -627,7 +632,7 @@ PHP_METHOD(Net_Gearman_Client, __construct) {
 
 // getInstance($servers, $timeout = 1000): one client per
 // md5(json_encode($servers)); the timeout is not part of the key.
-PHP_METHOD(Net_Gearman_Client, getInstance) {
+static void Client_getInstance(INTERNAL_FUNCTION_PARAMETERS) {
   zval* servers;
   zval* timeout = nullptr;
   ZEND_PARSE_PARAMETERS_START(1, 2)
@@ -676,6 +681,11 @@ PHP_METHOD(Net_Gearman_Client, getInstance) {
   zend_update_static_property(geartrain_ce_client, "instances", sizeof("instances") - 1, &updated);
   zval_ptr_dtor(&updated);
   RETURN_COPY_VALUE(&client);
+}
+
+PHP_METHOD(Net_Gearman_Client, getInstance) {
+  Client_getInstance(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
 }
 
 PHP_METHOD(Net_Gearman_Client, attachCallback) {
@@ -731,7 +741,7 @@ gc::Status SubmitBackground(gc::Connection* core, const std::string& packet, gc:
 // 10 s select period). The cached connection is used without a liveness
 // probe; if it turns out dead (server restarted), the job is sent once more
 // on a new connection (the dead one cannot have delivered it).
-PHP_METHOD(Net_Gearman_Client, __call) {
+static void Client_call(INTERNAL_FUNCTION_PARAMETERS) {
   zval* func;
   HashTable* args = nullptr;
   ZEND_PARSE_PARAMETERS_START(1, 2)
@@ -798,8 +808,13 @@ PHP_METHOD(Net_Gearman_Client, __call) {
   RETURN_STRINGL(handle.data(), handle.size());
 }
 
+PHP_METHOD(Net_Gearman_Client, __call) {
+  Client_call(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
+}
+
 // getConnection($uniq = null, $servers = null)
-PHP_METHOD(Net_Gearman_Client, getConnection) {
+static void Client_getConnection(INTERNAL_FUNCTION_PARAMETERS) {
   zval* uniq = nullptr;
   zval* servers = nullptr;
   ZEND_PARSE_PARAMETERS_START(0, 2)
@@ -828,9 +843,14 @@ PHP_METHOD(Net_Gearman_Client, getConnection) {
   RETURN_OBJ_COPY(conn);
 }
 
+PHP_METHOD(Net_Gearman_Client, getConnection) {
+  Client_getConnection(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
+}
+
 // submitTask(Net_Gearman_Task $task): the library's one-task send, for
 // subclasses (runSet() itself pipelines natively).
-PHP_METHOD(Net_Gearman_Client, submitTask) {
+static void Client_submitTask(INTERNAL_FUNCTION_PARAMETERS) {
   zval* task;
   ZEND_PARSE_PARAMETERS_START(1, 1)
   Z_PARAM_OBJECT_OF_CLASS(task, geartrain_ce_task)
@@ -875,8 +895,13 @@ PHP_METHOD(Net_Gearman_Client, submitTask) {
   OBJ_RELEASE(conn);
 }
 
+PHP_METHOD(Net_Gearman_Client, submitTask) {
+  Client_submitTask(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
+}
+
 // runSet(Net_Gearman_Set $set, $timeout = null): timeout in seconds.
-PHP_METHOD(Net_Gearman_Client, runSet) {
+static void Client_runSet(INTERNAL_FUNCTION_PARAMETERS) {
   zval* set_zv;
   zval* timeout = nullptr;
   ZEND_PARSE_PARAMETERS_START(1, 2)
@@ -967,9 +992,14 @@ PHP_METHOD(Net_Gearman_Client, runSet) {
   }
 }
 
+PHP_METHOD(Net_Gearman_Client, runSet) {
+  Client_runSet(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
+}
+
 // handleResponse($resp, $conn, Net_Gearman_Set $tasks): the library's
 // per-packet step, for subclasses that drive read() themselves.
-PHP_METHOD(Net_Gearman_Client, handleResponse) {
+static void Client_handleResponse(INTERNAL_FUNCTION_PARAMETERS) {
   zval* resp;
   zval* conn;
   zval* tasks;
@@ -997,9 +1027,11 @@ PHP_METHOD(Net_Gearman_Client, handleResponse) {
   ZVAL_UNDEF(&task);
   zval* handle = field("handle");
   if (handle != nullptr && Z_TYPE_P(handle) != IS_NULL && function != "job_created") {
-    zend_call_method(set, set->ce, nullptr, "gettask", sizeof("gettask") - 1, &task, 1, handle,
-                     nullptr);
-    if (EG(exception)) {
+    GtGuardBailout([&] {
+      zend_call_method(set, set->ce, nullptr, "gettask", sizeof("gettask") - 1, &task, 1, handle,
+                       nullptr);
+    });
+    if (GtMustStop()) {
       zval_ptr_dtor(&task);
       RETURN_THROWS();
     }
@@ -1064,9 +1096,11 @@ PHP_METHOD(Net_Gearman_Client, handleResponse) {
                        zend_zval_type_name(conn));
     } else {
       zval_ptr_dtor(&task);
-      zend_call_method(Z_OBJ_P(conn), Z_OBJCE_P(conn), nullptr, "getwaitingtask",
-                       sizeof("getwaitingtask") - 1, &task, 0, nullptr, nullptr);
-      if (!EG(exception)) {
+      GtGuardBailout([&] {
+        zend_call_method(Z_OBJ_P(conn), Z_OBJCE_P(conn), nullptr, "getwaitingtask",
+                         sizeof("getwaitingtask") - 1, &task, 0, nullptr, nullptr);
+      });
+      if (!GtMustStop()) {
         if (zend_object* t = need_task()) {
           zval h;
           payload("handle", &h);
@@ -1095,10 +1129,15 @@ PHP_METHOD(Net_Gearman_Client, handleResponse) {
   if (EG(exception)) RETURN_THROWS();
 }
 
+PHP_METHOD(Net_Gearman_Client, handleResponse) {
+  Client_handleResponse(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
+}
+
 // jobStatus($handle, $server = null): GET_STATUS on $server, or on each
 // server in turn until one knows the handle. Returns ['handle', 'known',
 // 'running', 'numerator', 'denominator'].
-PHP_METHOD(Net_Gearman_Client, jobStatus) {
+static void Client_jobStatus(INTERNAL_FUNCTION_PARAMETERS) {
   zval* handle;
   zval* server = nullptr;
   ZEND_PARSE_PARAMETERS_START(1, 2)
@@ -1181,8 +1220,13 @@ PHP_METHOD(Net_Gearman_Client, jobStatus) {
   add_assoc_long(return_value, "denominator", static_cast<zend_long>(status.denominator));
 }
 
+PHP_METHOD(Net_Gearman_Client, jobStatus) {
+  Client_jobStatus(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
+}
+
 // disconnect(): closes every cached connection and forgets them.
-PHP_METHOD(Net_Gearman_Client, disconnect) {
+static void Client_disconnect(INTERNAL_FUNCTION_PARAMETERS) {
   ZEND_PARSE_PARAMETERS_NONE();
   zend_object* self = Z_OBJ_P(ZEND_THIS);
   zval rv;
@@ -1209,10 +1253,20 @@ PHP_METHOD(Net_Gearman_Client, disconnect) {
   GtWriteProp(geartrain_ce_client, self, "conn", &empty);
 }
 
-PHP_METHOD(Net_Gearman_Client, __destruct) {
+PHP_METHOD(Net_Gearman_Client, disconnect) {
+  Client_disconnect(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
+}
+
+static void Client_destruct(INTERNAL_FUNCTION_PARAMETERS) {
   ZEND_PARSE_PARAMETERS_NONE();
   zval ret;
   zend_call_method(Z_OBJ_P(ZEND_THIS), Z_OBJCE_P(ZEND_THIS), nullptr, "disconnect",
                    sizeof("disconnect") - 1, &ret, 0, nullptr, nullptr);
   zval_ptr_dtor(&ret);
+}
+
+PHP_METHOD(Net_Gearman_Client, __destruct) {
+  Client_destruct(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
 }

@@ -75,6 +75,35 @@ inline bool GtArrayIsset(HashTable* ht, zval* key) {
   return Z_TYPE_P(v) != IS_NULL;
 }
 
+// A fatal error inside a PHP call (zend_bailout, a longjmp) must not jump
+// over C++ frames that own memory or sockets. Binding code that calls PHP
+// while such frames are live runs the call in GtGuardBailout(): a bailout is
+// caught there and only remembered; the caller treats it like a pending
+// exception (stops, returns, lets C++ destructors run), and the PHP_METHOD
+// re-raises it with GtFinishBailout() once nothing C++ is left on the stack.
+inline bool& GtBailoutPending() {
+  static thread_local bool pending = false;
+  return pending;
+}
+
+template <typename Fn>
+inline void GtGuardBailout(Fn&& fn) {
+  zend_try { fn(); }
+  zend_catch { GtBailoutPending() = true; }
+  zend_end_try();
+}
+
+// True when PHP code must not be called any more in this method: an
+// exception is pending or a fatal error was caught by GtGuardBailout().
+inline bool GtMustStop() { return EG(exception) != nullptr || GtBailoutPending(); }
+
+inline void GtFinishBailout() {
+  if (GtBailoutPending()) {
+    GtBailoutPending() = false;
+    zend_bailout();
+  }
+}
+
 // call_user_func($callable, ...$argv), discarding the return value.
 // Returns false when a PHP exception is pending afterwards (the callable
 // threw, or was not callable), so loops over callbacks stop as PHP's would.
