@@ -277,6 +277,7 @@ bool Instantiate(zend_class_entry* ce, zval* out, uint32_t argc, zval* argv) {
     if (EG(exception)) {
       zend_object_store_ctor_failed(obj);
       zval_ptr_dtor(out);
+      ZVAL_UNDEF(out);
       return false;
     }
     return true;  // no constructor: `new` ignores the arguments
@@ -285,6 +286,7 @@ bool Instantiate(zend_class_entry* ce, zval* out, uint32_t argc, zval* argv) {
   if (EG(exception)) {
     zend_object_store_ctor_failed(obj);
     zval_ptr_dtor(out);
+    ZVAL_UNDEF(out);
     return false;
   }
   return true;
