@@ -149,7 +149,8 @@ zend_string* FindJobFile(zval* job) {
     const char* comma = static_cast<const char*>(memchr(p, ',', end - p));
     const char* seg_end = comma != nullptr ? comma : end;
     size_t seg_len = seg_end - p;
-    zend_string* candidate = zend_string_concat3(p, seg_len, "/", 1, ZSTR_VAL(name), ZSTR_LEN(name));
+    zend_string* candidate =
+        zend_string_concat3(p, seg_len, "/", 1, ZSTR_VAL(name), ZSTR_LEN(name));
     zend_string* file = zend_string_concat2(ZSTR_VAL(candidate), ZSTR_LEN(candidate), ".php", 4);
     zend_string_release(candidate);
     if (ExistsViaRealpath(file)) {
@@ -172,9 +173,9 @@ zend_string* FindJobFile(zval* job) {
 void ExecuteInOwnScope(zend_op_array* op_array, HashTable* vars) {
   op_array->scope = geartrain_ce_job;
   zend_array* symbols = zend_array_dup(vars);
-  zend_execute_data* frame =
-      zend_vm_stack_push_call_frame(ZEND_CALL_TOP_CODE | ZEND_CALL_HAS_SYMBOL_TABLE,
-                                    reinterpret_cast<zend_function*>(op_array), 0, geartrain_ce_job);
+  zend_execute_data* frame = zend_vm_stack_push_call_frame(
+      ZEND_CALL_TOP_CODE | ZEND_CALL_HAS_SYMBOL_TABLE, reinterpret_cast<zend_function*>(op_array),
+      0, geartrain_ce_job);
   frame->symbol_table = symbols;
   zval result;
   ZVAL_UNDEF(&result);
@@ -251,8 +252,8 @@ zend_string* JobClassName(zval* job, zval* init_params) {
     zend_string_release(prefix);
     return nullptr;
   }
-  zend_string* cls = zend_string_concat2(ZSTR_VAL(prefix), ZSTR_LEN(prefix), ZSTR_VAL(name),
-                                         ZSTR_LEN(name));
+  zend_string* cls =
+      zend_string_concat2(ZSTR_VAL(prefix), ZSTR_LEN(prefix), ZSTR_VAL(name), ZSTR_LEN(name));
   zend_string_release(prefix);
   zend_string_release(name);
   return cls;
@@ -298,8 +299,8 @@ bool Instantiate(zend_class_entry* ce, zval* out, uint32_t argc, zval* argv) {
 // $this->conn->send($command, $params) through normal method dispatch (so
 // __call and subclasses of the connection work). `method` names the caller
 // in the error for a job whose connection is missing. Consumes `params`.
-void SendThroughConn(zend_object* self, const char* method, const char* command, zval* params,
-                     zval* return_value) {
+// The library's methods return nothing, so neither do these (null).
+void SendThroughConn(zend_object* self, const char* method, const char* command, zval* params) {
   zval rv;
   zval* conn_prop = GtReadProp(geartrain_ce_job_common, self, "conn", &rv);
   if (EG(exception)) {
@@ -331,7 +332,6 @@ void SendThroughConn(zend_object* self, const char* method, const char* command,
   zval_ptr_dtor(&args[0]);
   zval_ptr_dtor(&args[1]);
   zval_ptr_dtor(&conn);
-  (void)return_value;  // the library's methods return nothing (null)
 }
 
 // ['handle' => $this->handle] as a fresh array.
@@ -345,14 +345,13 @@ void HandleParams(zend_object* self, zval* params) {
 
 // Shared body of sendData(), sendWarning() and sendException(): the value
 // converted to a string (binary safe) as the packet's data field.
-void SendStringPacket(zend_object* self, const char* method, const char* command, zval* value,
-                      zval* return_value) {
+void SendStringPacket(zend_object* self, const char* method, const char* command, zval* value) {
   zend_string* data = zval_try_get_string(value);
   if (data == nullptr) return;
   zval params;
   HandleParams(self, &params);
   add_assoc_str(&params, "data", data);
-  SendThroughConn(self, method, command, &params, return_value);
+  SendThroughConn(self, method, command, &params);
 }
 
 }  // namespace
@@ -489,7 +488,8 @@ PHP_METHOD(Net_Gearman_Job_Common, __construct) {
   if (EG(exception)) RETURN_THROWS();
   zval empty;
   ZVAL_EMPTY_ARRAY(&empty);
-  GtWriteProp(geartrain_ce_job_common, self, "initParams", init_params != nullptr ? init_params : &empty);
+  GtWriteProp(geartrain_ce_job_common, self, "initParams",
+              init_params != nullptr ? init_params : &empty);
   if (EG(exception)) RETURN_THROWS();
 }
 
@@ -507,7 +507,7 @@ PHP_METHOD(Net_Gearman_Job_Common, status) {
   add_assoc_zval(&params, "numerator", numerator);
   Z_TRY_ADDREF_P(denominator);
   add_assoc_zval(&params, "denominator", denominator);
-  SendThroughConn(self, "status", "work_status", &params, return_value);
+  SendThroughConn(self, "status", "work_status", &params);
   if (EG(exception)) RETURN_THROWS();
 }
 
@@ -532,7 +532,7 @@ PHP_METHOD(Net_Gearman_Job_Common, complete) {
     smart_str_free(&json);
     add_assoc_str(&params, "result", ZSTR_EMPTY_ALLOC());
   }
-  SendThroughConn(self, "complete", "work_complete", &params, return_value);
+  SendThroughConn(self, "complete", "work_complete", &params);
   if (EG(exception)) RETURN_THROWS();
 }
 
@@ -541,7 +541,7 @@ PHP_METHOD(Net_Gearman_Job_Common, fail) {
   zend_object* self = Z_OBJ_P(ZEND_THIS);
   zval params;
   HandleParams(self, &params);
-  SendThroughConn(self, "fail", "work_fail", &params, return_value);
+  SendThroughConn(self, "fail", "work_fail", &params);
   if (EG(exception)) RETURN_THROWS();
 }
 
@@ -550,7 +550,7 @@ PHP_METHOD(Net_Gearman_Job_Common, sendData) {
   ZEND_PARSE_PARAMETERS_START(1, 1)
   Z_PARAM_ZVAL(data)
   ZEND_PARSE_PARAMETERS_END();
-  SendStringPacket(Z_OBJ_P(ZEND_THIS), "sendData", "work_data", data, return_value);
+  SendStringPacket(Z_OBJ_P(ZEND_THIS), "sendData", "work_data", data);
   if (EG(exception)) RETURN_THROWS();
 }
 
@@ -559,7 +559,7 @@ PHP_METHOD(Net_Gearman_Job_Common, sendWarning) {
   ZEND_PARSE_PARAMETERS_START(1, 1)
   Z_PARAM_ZVAL(warning)
   ZEND_PARSE_PARAMETERS_END();
-  SendStringPacket(Z_OBJ_P(ZEND_THIS), "sendWarning", "work_warning", warning, return_value);
+  SendStringPacket(Z_OBJ_P(ZEND_THIS), "sendWarning", "work_warning", warning);
   if (EG(exception)) RETURN_THROWS();
 }
 
@@ -568,7 +568,7 @@ PHP_METHOD(Net_Gearman_Job_Common, sendException) {
   ZEND_PARSE_PARAMETERS_START(1, 1)
   Z_PARAM_ZVAL(message)
   ZEND_PARSE_PARAMETERS_END();
-  SendStringPacket(Z_OBJ_P(ZEND_THIS), "sendException", "work_exception", message, return_value);
+  SendStringPacket(Z_OBJ_P(ZEND_THIS), "sendException", "work_exception", message);
   if (EG(exception)) RETURN_THROWS();
 }
 
