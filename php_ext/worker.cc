@@ -334,6 +334,7 @@ void StatusNative(zend_object* self, zval* message, zval* server) {
     zval* conn = PropFind(self, "conn", server);
     if (conn != nullptr && Z_TYPE_P(conn) == IS_OBJECT) {
       zval hold, ret;
+      ZVAL_UNDEF(&ret);
       ZVAL_COPY(&hold, conn);
       if (GtConnectionStateOf(Z_OBJ(hold)) != nullptr && FindMethod(Z_OBJCE(hold), "isconnected")
                                                                  ->common.scope ==
@@ -1456,8 +1457,9 @@ PHP_METHOD(Net_Gearman_Worker, __destruct) {
   CallMethodVoid(Z_OBJ_P(ZEND_THIS), "endwork", 0, nullptr);
 }
 
+// Also the default monitor, so it takes (and ignores) the monitor's
+// arguments as the library's user-level method does.
 PHP_METHOD(Net_Gearman_Worker, stopWork) {
-  ZEND_PARSE_PARAMETERS_NONE();
   RETURN_FALSE;
 }
 
