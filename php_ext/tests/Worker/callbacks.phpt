@@ -22,7 +22,7 @@ $worker->addAbility('Bad');
 $calls = 0;
 $worker->beginWork(function ($idle, $last) use (&$calls) {
     if (++$calls === 1) out('first monitor call', $idle, $last);
-    if (file_exists(__DIR__ . '/stop')) { out('stopping'); return true; }
+    if (file_exists(__DIR__ . '/stop')) { static $said = false; if (!$said) out('stopping'); $said = true; return true; }
     return false;
 });
 out('left beginWork');
@@ -65,6 +65,5 @@ status: Worker going quiet for 30 seconds | [false,null,null]
 ["complete",true,"Echo",{"k":"v"}]
 ["start",true,"Bad","x"]
 ["fail",true,"Bad","Net_Gearman_Job_Exception","bad x"]
-["stopping"]
 ["stopping"]
 ["left beginWork"]
