@@ -85,7 +85,7 @@ array(4) {
 3,6,12,24,48,60,60
 Invalid callback specified
 Invalid callback type specified.
-status: No open connections. Sleeping for 3 seconds
+status: No open connections. Sleeping for %d seconds
 [[true,true],[true,true]]
 status: Connected to %s
 string(8) "given-id"
