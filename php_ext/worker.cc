@@ -385,6 +385,19 @@ bool Status(zend_object* self, zend_string* message, zval* server) {
   return EG(exception) == nullptr;
 }
 
+// True when status() would do nothing: not overridden and no WORKER_STATUS
+// callbacks, so the message need not even be built.
+bool StatusIsSilent(zend_object* self) {
+  if (Overridden(self, "status")) return false;
+  zval rv;
+  zval* all = Prop(self, "callback", &rv);
+  if (Z_TYPE_P(all) != IS_ARRAY) return true;
+  zval* list = zend_hash_index_find(Z_ARRVAL_P(all), kWorkerStatus);
+  if (list == nullptr) return true;
+  ZVAL_DEREF(list);
+  return Z_TYPE_P(list) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(list)) == 0;
+}
+
 bool StatusStr(zend_object* self, const std::string& message, zval* server) {
   zend_string* m = zend_string_init(message.data(), message.size(), 0);
   bool ok = Status(self, m, server);
@@ -885,10 +898,17 @@ bool AskForWork(zend_object* self, zval* monitor, zval* last, bool* work_done) {
     if (c == nullptr) continue;
     zval conn;
     ZVAL_COPY(&conn, c);
-    bool step = StatusStr(self, "Asking " + ServerText(server) + " for work", server);
+    bool step = StatusIsSilent(self) ||
+                StatusStr(self, "Asking " + ServerText(server) + " for work", server);
     zval ret;
     ZVAL_UNDEF(&ret);
-    if (step) step = CallMethod(self, "dowork", 1, &conn, &ret);
+    if (step && Overridden(self, "dowork")) {
+      step = CallMethod(self, "dowork", 1, &conn, &ret);
+    } else if (step) {
+      bool worked = false;
+      step = DoWork(self, &conn, &worked);
+      ZVAL_BOOL(&ret, worked);
+    }
     zval_ptr_dtor(&conn);
     if (step && zend_is_true(&ret)) {
       *work_done = true;
@@ -1301,28 +1321,49 @@ PHP_METHOD(Net_Gearman_Worker, beginWork) {
   zval last;
   ZVAL_LONG(&last, static_cast<zend_long>(time(nullptr)));
   bool keep = true;
-  while (keep) {
+  // The library's protected steps, natively unless a subclass replaced one.
+  auto retry = [&](bool* any) {
+    if (!Overridden(self, "retryconnections")) return RetryConnections(self, any);
     zval ret;
-    bool worked = false;
-    if (!CallMethod(self, "retryconnections", 0, nullptr, &ret)) break;
+    bool ok = CallMethod(self, "retryconnections", 0, nullptr, &ret);
+    *any = ok && zend_is_true(&ret);
     zval_ptr_dtor(&ret);
+    return ok;
+  };
+  while (keep) {
+    bool worked = false;
+    bool reconnected = false;
+    if (!retry(&reconnected)) break;
     if (PropCount(self, "conn") > 0) {
-      if (!CallMethod(self, "askforwork", 1, &monitor, &ret)) break;
-      worked = zend_is_true(&ret);
-      zval_ptr_dtor(&ret);
+      zval null;
+      ZVAL_NULL(&null);
+      if (Overridden(self, "askforwork")) {
+        zval ret;
+        if (!CallMethod(self, "askforwork", 1, &monitor, &ret)) break;
+        worked = zend_is_true(&ret);
+        zval_ptr_dtor(&ret);
+      } else if (!AskForWork(self, &monitor, &null, &worked)) {
+        break;
+      }
       if (worked) ZVAL_LONG(&last, static_cast<zend_long>(time(nullptr)));
     }
-    if (!CallMethod(self, "retryconnections", 0, nullptr, &ret)) break;
-    bool sleep = zend_is_true(&ret) ? false : !worked;
-    zval_ptr_dtor(&ret);
+    if (!retry(&reconnected)) break;
+    bool sleep = reconnected ? false : !worked;
     zval args[2];
     ZVAL_COPY_VALUE(&args[0], &monitor);
     ZVAL_COPY_VALUE(&args[1], &last);
     if (sleep && PropCount(self, "conn") > 0) {
-      if (!CallMethodVoid(self, "waitquietly", 2, args)) break;
+      bool woke = false;
+      if (Overridden(self, "waitquietly") ? !CallMethodVoid(self, "waitquietly", 2, args)
+                                           : !WaitQuietly(self, &monitor, &last, &woke)) {
+        break;
+      }
     }
     if (PropCount(self, "conn") == 0) {
-      if (!CallMethodVoid(self, "deepsleep", 2, args)) break;
+      if (Overridden(self, "deepsleep") ? !CallMethodVoid(self, "deepsleep", 2, args)
+                                         : !DeepSleep(self, &monitor, &last)) {
+        break;
+      }
     }
     bool stop = false;
     if (!CallMonitor(&monitor, !worked, &last, &stop)) break;
