@@ -19,7 +19,7 @@ $worker->addAbility('Count');
 $worker->beginWork();
 PHP, [$a['host'], $b['host']]);
 var_dump(gtw_registered($a, 'Count') && gtw_registered($b, 'Count'));
-$done = function () use ($dir) { return count(file("$dir/done", FILE_IGNORE_NEW_LINES) ?: []); };
+$done = function () use ($dir) { return is_file("$dir/done") ? count(file("$dir/done", FILE_IGNORE_NEW_LINES)) : 0; };
 $submit = function (array $servers, int $from, int $n) {
     $c = new Net_Gearman_Client(array_map(fn($s) => $s['host'], $servers));
     for ($i = $from; $i < $from + $n; $i++) $c->Count("job$i");
