@@ -26,6 +26,7 @@ if test "$PHP_GEARTRAIN" != "no"; then
     core/client/server_address.cc \
     core/client/server_version.cc \
     core/client/task_runner.cc \
+    core/client/worker_protocol.cc \
     core/protocol/admin_line.cc \
     core/protocol/packet_type.cc \
     core/protocol/stream_parser.cc \
