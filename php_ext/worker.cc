@@ -39,14 +39,7 @@ extern "C" {
 #include "zend_interfaces.h"
 }
 
-
-#if __has_include("job.h")
 #include "job.h"
-#else
-// TEMPORARY shim until php_ext/job.h (Net_Gearman_Job_Common) is merged:
-// the real definition stores the unique id for getUniqueId().
-static void GtJobCommonSetUnique(zend_object*, zend_string*) {}
-#endif
 
 namespace gc = geartrain::client;
 
