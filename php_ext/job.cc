@@ -110,22 +110,40 @@ bool EmptyString(zend_string* s) {
   return s == nullptr || ZSTR_LEN(s) == 0 || (ZSTR_LEN(s) == 1 && ZSTR_VAL(s)[0] == '0');
 }
 
-// file_exists($path): PHP's stat (wrappers, open_basedir, stat cache).
+bool AlreadyIncluded(const char* resolved);
+
+// file_exists($path): PHP's stat (wrappers, open_basedir, stat cache); a
+// file already included counts as present without a syscall.
 bool FileExists(zend_string* path) {
   if (ZSTR_LEN(path) == 0 || zend_str_has_nul_byte(path)) return false;
+  char resolved[MAXPATHLEN];
+  if (VCWD_REALPATH(ZSTR_VAL(path), resolved) != nullptr &&
+      php_check_open_basedir_ex(resolved, /*warn=*/0) == 0 &&
+      AlreadyIncluded(resolved)) {
+    return true;
+  }
   zval rv;
   ZVAL_FALSE(&rv);
   php_stat(path, FS_EXISTS, &rv);
   return Z_TYPE(rv) == IS_TRUE;
 }
 
+// True when `resolved` was already included: its class is loaded and
+// include_once would not read it again, so a worker does not stat it for
+// every job (the library checks the disk each time; see docs/compat.md).
+bool AlreadyIncluded(const char* resolved) {
+  return zend_hash_str_exists(&EG(included_files), resolved, strlen(resolved));
+}
+
 // file_exists(realpath($path)): realpath() resolves against the CWD and
-// honours open_basedir, as the PHP function does.
+// honours open_basedir, as the PHP function does. realpath() itself is
+// served by PHP's realpath cache.
 bool ExistsViaRealpath(zend_string* path) {
   if (zend_str_has_nul_byte(path)) return false;
   char resolved[MAXPATHLEN];
   if (VCWD_REALPATH(ZSTR_VAL(path), resolved) == nullptr) return false;
   if (php_check_open_basedir(resolved) != 0) return false;
+  if (AlreadyIncluded(resolved)) return true;
   zend_string* r = zend_string_init(resolved, strlen(resolved), 0);
   bool exists = FileExists(r);
   zend_string_release(r);
