@@ -104,10 +104,12 @@ inline void GtFinishBailout() {
   }
 }
 
-// call_user_func($callable, ...$argv), discarding the return value.
-// Returns false when a PHP exception is pending afterwards (the callable
-// threw, or was not callable), so loops over callbacks stop as PHP's would.
-inline bool GtCallUserFunc(zval* callable, uint32_t argc, zval* argv) {
+// call_user_func($callable, ...$argv) into *ret (UNDEF when the call could
+// not be made). Returns false when a PHP exception is pending afterwards
+// (the callable threw, or was not callable), so loops over callbacks stop as
+// PHP's would. The caller releases *ret.
+inline bool GtCallUserFuncRet(zval* callable, uint32_t argc, zval* argv, zval* ret) {
+  ZVAL_UNDEF(ret);
   zend_fcall_info fci;
   zend_fcall_info_cache fcc;
   char* error = nullptr;
@@ -118,14 +120,19 @@ inline bool GtCallUserFunc(zval* callable, uint32_t argc, zval* argv) {
     return false;
   }
   if (error != nullptr) efree(error);
-  zval retval;
-  ZVAL_UNDEF(&retval);
-  fci.retval = &retval;
+  fci.retval = ret;
   fci.params = argv;
   fci.param_count = argc;
   zend_call_function(&fci, &fcc);
-  zval_ptr_dtor(&retval);
   return EG(exception) == nullptr;
+}
+
+// The same, discarding the return value.
+inline bool GtCallUserFunc(zval* callable, uint32_t argc, zval* argv) {
+  zval retval;
+  bool ok = GtCallUserFuncRet(callable, argc, argv, &retval);
+  zval_ptr_dtor(&retval);
+  return ok;
 }
 
 // Calls every callable in `list` (an array property value) with argv. The

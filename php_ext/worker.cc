@@ -206,22 +206,7 @@ bool Overridden(zend_object* self, const char* lcname) {
 
 // call_user_func($callable, ...argv) keeping the return value.
 bool CallCallable(zval* callable, uint32_t argc, zval* argv, zval* ret) {
-  ZVAL_UNDEF(ret);
-  zend_fcall_info fci;
-  zend_fcall_info_cache fcc;
-  char* error = nullptr;
-  if (zend_fcall_info_init(callable, 0, &fci, &fcc, nullptr, &error) != SUCCESS) {
-    zend_type_error("call_user_func(): Argument #1 ($callback) must be a valid callback, %s",
-                    error != nullptr ? error : "unknown error");
-    if (error != nullptr) efree(error);
-    return false;
-  }
-  if (error != nullptr) efree(error);
-  fci.retval = ret;
-  fci.params = argv;
-  fci.param_count = argc;
-  zend_call_function(&fci, &fcc);
-  return EG(exception) == nullptr;
+  return GtCallUserFuncRet(callable, argc, argv, ret);
 }
 
 // A PHP function by name (shuffle, uniqid, pcntl_signal_dispatch).
