@@ -8,7 +8,9 @@
 // - Packets and waiting are core/client/worker_protocol: this file runs the
 //   PHP callbacks, maps data (JSON rules of Net_Gearman) and keeps the
 //   library's control flow, messages and monitor call pattern. Nothing of
-//   C++ is held across a PHP call, and EG(exception) is checked after each.
+//   C++ is held across a PHP call, and every PHP call is guarded
+//   (GtGuardBailout): an exception or a caught fatal error stops the work,
+//   C++ unwinds, and the method re-raises the fatal error at its end.
 // - Protected methods the library calls on $this (retryConnections,
 //   askForWork, doWork, waitQuietly, deepSleep, addAbilities, close,
 //   retryTime, start/complete/fail/status) are reached through normal
@@ -186,8 +188,9 @@ bool CallMethod(zend_object* obj, const char* lcname, uint32_t argc, zval* argv,
                      lcname);
     return false;
   }
-  zend_call_known_instance_method(fn, obj, ret, argc, argv);
-  return EG(exception) == nullptr;
+  if (GtBailoutPending()) return false;
+  GtGuardBailout([&] { zend_call_known_instance_method(fn, obj, ret, argc, argv); });
+  return !GtMustStop();
 }
 
 bool CallMethodVoid(zend_object* obj, const char* lcname, uint32_t argc, zval* argv) {
@@ -206,7 +209,10 @@ bool Overridden(zend_object* self, const char* lcname) {
 
 // call_user_func($callable, ...argv) keeping the return value.
 bool CallCallable(zval* callable, uint32_t argc, zval* argv, zval* ret) {
-  return GtCallUserFuncRet(callable, argc, argv, ret);
+  ZVAL_UNDEF(ret);
+  if (GtBailoutPending()) return false;
+  GtGuardBailout([&] { GtCallUserFuncRet(callable, argc, argv, ret); });
+  return !GtMustStop();
 }
 
 // A PHP function by name (shuffle, uniqid, pcntl_signal_dispatch).
@@ -218,8 +224,9 @@ bool CallFunction(const char* name, uint32_t argc, zval* argv, zval* ret) {
     zend_throw_error(nullptr, "Call to undefined function %s()", name);
     return false;
   }
-  zend_call_known_function(fn, nullptr, nullptr, ret, argc, argv, nullptr);
-  return EG(exception) == nullptr;
+  if (GtBailoutPending()) return false;
+  GtGuardBailout([&] { zend_call_known_function(fn, nullptr, nullptr, ret, argc, argv, nullptr); });
+  return !GtMustStop();
 }
 
 // shuffle($array) on the zval in place, with PHP's own randomness.
@@ -323,7 +330,7 @@ void StatusNative(zend_object* self, zval* message, zval* server) {
       }
       zval_ptr_dtor(&ret);
       zval_ptr_dtor(&hold);
-      if (EG(exception)) {
+      if (GtMustStop()) {
         for (zval& a : args) zval_ptr_dtor(&a);
         return;
       }
@@ -360,7 +367,7 @@ bool Status(zend_object* self, zend_string* message, zval* server) {
     StatusNative(self, &msg, server);
     zval_ptr_dtor(&msg);
   }
-  return EG(exception) == nullptr;
+  return !GtMustStop();
 }
 
 // True when status() would do nothing: not overridden and no WORKER_STATUS
@@ -441,11 +448,11 @@ void CloseNative(zend_object* self, zval* server) {
       CallMethodVoid(Z_OBJ(hold), "send", 1, args);
       zval_ptr_dtor(&args[0]);
       if (PendingIs(geartrain_ce_exception)) zend_clear_exception();
-      if (!EG(exception)) CallMethodVoid(Z_OBJ(hold), "close", 0, nullptr);
+      if (!GtMustStop()) CallMethodVoid(Z_OBJ(hold), "close", 0, nullptr);
     }
   }
   zval_ptr_dtor(&hold);
-  if (EG(exception)) return;
+  if (GtMustStop()) return;
   HashTable* ht = PropArray(self, "conn");
   if (ht != nullptr) ArrayUnset(ht, server);
 }
@@ -484,7 +491,7 @@ bool SleepConnection(zend_object* self, zval* server) {
   zval* conn = PropFind(self, "conn", server);
   if (conn != nullptr) {
     Close(self, server);
-    if (EG(exception)) return false;
+    if (GtMustStop()) return false;
   }
   HashTable* failed = PropArray(self, "failedConn");
   if (failed == nullptr) return false;
@@ -532,7 +539,7 @@ bool SleepConnection(zend_object* self, zval* server) {
 bool Connect(zend_object* self, zval* server) {
   if (PropFind(self, "conn", server) != nullptr) {
     Close(self, server);
-    if (EG(exception)) return false;
+    if (GtMustStop()) return false;
   }
   bool ok = false;
   do {
@@ -561,13 +568,13 @@ bool Connect(zend_object* self, zval* server) {
                           WriteDeadline(self));
     });
     zend_string_release(id);
-    if (!EG(exception) && !s.ok()) {
+    if (!GtMustStop() && !s.ok()) {
       GtConnectionSyncClosed(Z_OBJ(zc));
       ThrowStatus(s);
     }
-    if (!EG(exception)) CallMethodVoid(self, "addabilities", 1, &zc);
+    if (!GtMustStop()) CallMethodVoid(self, "addabilities", 1, &zc);
     zval_ptr_dtor(&zc);
-    if (EG(exception)) break;
+    if (GtMustStop()) break;
     HashTable* retry = PropArray(self, "retryConn");
     if (retry == nullptr) return false;
     if (GtArrayFind(retry, server) != nullptr) {
@@ -640,7 +647,7 @@ bool RetryConnections(zend_object* self, bool* any) {
     ok = StatusStr(self, "Attempting to reconnect to " + ServerText(&server), &server);
     if (ok && Connect(self, &server)) *any = true;
     zval_ptr_dtor(&server);
-    if (EG(exception)) {
+    if (GtMustStop()) {
       ok = false;
       break;
     }
@@ -696,7 +703,7 @@ bool DoWork(zend_object* self, zval* conn, bool* worked) {
   gc::Status s;
   double wait_ms = std::max(static_cast<double>(kGrabReplyMinMs), SocketTimeoutMs(self));
   CxxFirewall([&] { s = gc::GrabJob(&st->core, DeadlineAfterMs(wait_ms), &job, &assigned); });
-  if (EG(exception)) return false;
+  if (GtMustStop()) return false;
   if (!s.ok()) {
     // A late reply would be misread as the answer to the next request.
     if (s.code() == gc::Status::kTimeout) GtConnectionCloseNative(Z_OBJ_P(conn));
@@ -738,7 +745,7 @@ bool DoWork(zend_object* self, zval* conn, bool* worked) {
   zval job_obj, ex;
   ZVAL_UNDEF(&job_obj);
   ZVAL_UNDEF(&ex);
-  bool ok = !EG(exception);
+  bool ok = !GtMustStop();
   bool in_run = false;  // the exception came from making or running the job
   if (ok) {
     zval args[4];
@@ -750,11 +757,13 @@ bool DoWork(zend_object* self, zval* conn, bool* worked) {
     if (factory == nullptr) {
       zend_throw_error(nullptr, "Call to undefined method Net_Gearman_Job::factory()");
     } else {
-      zend_call_known_function(factory, nullptr, geartrain_ce_job, &job_obj, 4, args, nullptr);
+      GtGuardBailout([&] {
+        zend_call_known_function(factory, nullptr, geartrain_ce_job, &job_obj, 4, args, nullptr);
+      });
     }
     for (zval& a : args) zval_ptr_dtor(&a);
     in_run = true;
-    ok = !EG(exception);
+    ok = !GtMustStop();
   } else {
     zval_ptr_dtor(&params);
   }
@@ -774,7 +783,7 @@ bool DoWork(zend_object* self, zval* conn, bool* worked) {
     ZVAL_COPY(&args[2], &arg);
     RunCallbacks(self, kJobStart, "start", args);
     for (zval& a : args) zval_ptr_dtor(&a);
-    ok = !EG(exception) && CallMethod(Z_OBJ(job_obj), "run", 1, &arg, &result);
+    ok = !GtMustStop() && CallMethod(Z_OBJ(job_obj), "run", 1, &arg, &result);
   }
   if (ok) {
     in_run = false;
@@ -793,12 +802,12 @@ bool DoWork(zend_object* self, zval* conn, bool* worked) {
     ZVAL_COPY(&args[2], &result);
     RunCallbacks(self, kJobComplete, "complete", args);
     for (zval& a : args) zval_ptr_dtor(&a);
-    ok = !EG(exception);
+    ok = !GtMustStop();
   }
   zval_ptr_dtor(&result);
   zval_ptr_dtor(&arg);
 
-  if (!ok && !PendingIsUnwind()) {
+  if (!ok && !PendingIsUnwind() && !GtBailoutPending()) {
     bool made = Z_TYPE(job_obj) == IS_OBJECT;
     if (PendingIs(geartrain_ce_job_exception)) {
       TakeException(&ex);
@@ -810,12 +819,12 @@ bool DoWork(zend_object* self, zval* conn, bool* worked) {
           s = st->core.connected() ? gc::WorkFail(&st->core, job.handle, WriteDeadline(self))
                                    : gc::Status(gc::Status::kNotConnected, "Connection was reset");
         });
-        if (!EG(exception) && !s.ok()) {
+        if (!GtMustStop() && !s.ok()) {
           GtConnectionSyncClosed(Z_OBJ_P(conn));
           ThrowStatus(s);
         }
       }
-      if (!EG(exception)) FailCallbacks(self, handle, name, &ex);
+      if (!GtMustStop()) FailCallbacks(self, handle, name, &ex);
     } else if (in_run && From(self)->report_exceptions) {
       TakeException(&ex);
       zend_string* msg = ExceptionMessage(&ex);
@@ -828,11 +837,11 @@ bool DoWork(zend_object* self, zval* conn, bool* worked) {
         if (s.ok()) s = gc::WorkFail(&st->core, job.handle, WriteDeadline(self));
       });
       zend_string_release(msg);
-      if (!EG(exception) && !s.ok()) {
+      if (!GtMustStop() && !s.ok()) {
         GtConnectionSyncClosed(Z_OBJ_P(conn));
         ThrowStatus(s);
       }
-      if (!EG(exception)) FailCallbacks(self, handle, name, &ex);
+      if (!GtMustStop()) FailCallbacks(self, handle, name, &ex);
     }
   }
   zval_ptr_dtor(&ex);
@@ -841,7 +850,7 @@ bool DoWork(zend_object* self, zval* conn, bool* worked) {
   zend_string_release(name);
   zend_string_release(handle);
   zend_string_release(unique);
-  return EG(exception) == nullptr;
+  return !GtMustStop();
 }
 
 // askForWork($monitor, $lastJobTime).
@@ -946,7 +955,7 @@ bool WaitQuietly(zend_object* self, zval* monitor, zval* last, bool* woke) {
       gc::Status s = gc::Status(gc::Status::kNotConnected, "Not connected");
       if (st != nullptr && st->core.connected()) {
         CxxFirewall([&] { s = gc::PreSleep(&st->core, WriteDeadline(self)); });
-        if (EG(exception)) {
+        if (GtMustStop()) {
           ok = false;
           break;
         }
@@ -986,7 +995,7 @@ bool WaitQuietly(zend_object* self, zval* monitor, zval* last, bool* woke) {
     gc::WakeResult r;
     gc::Status s;
     CxxFirewall([&] { s = gc::WaitForWake(conns, slice, &r); });
-    if (EG(exception)) return false;
+    if (GtMustStop()) return false;
     if (!s.ok()) {
       if (!StatusStr(self, "Error while listening for wake up; " + s.message(), nullptr)) {
         return false;
@@ -1032,7 +1041,7 @@ bool DeepSleep(zend_object* self, zval* monitor, zval* last) {
     gc::Status s;
     gc::Deadline slice = std::min(DeadlineAfterMs(kSliceMs), next_monitor);
     CxxFirewall([&] { s = gc::WaitForWake({}, slice, &r); });
-    if (EG(exception)) return false;
+    if (GtMustStop()) return false;
     if (!DispatchSignals()) return false;
     if (r.interrupted || gc::Clock::now() >= next_monitor) {
       bool stop = false;
@@ -1070,7 +1079,7 @@ void GeartrainWorkerMinit(zend_class_entry* ce) {
 
 // --- methods ------------------------------------------------------------------------
 
-PHP_METHOD(Net_Gearman_Worker, __construct) {
+static void Worker_construct(INTERNAL_FUNCTION_PARAMETERS) {
   zval* servers_in;
   zval* id = nullptr;
   zval* socket_timeout = nullptr;
@@ -1140,14 +1149,19 @@ PHP_METHOD(Net_Gearman_Worker, __construct) {
     zval* s;
     ZEND_HASH_FOREACH_VAL(Z_ARRVAL(servers), s) {
       Connect(self, s);
-      if (EG(exception)) break;
+      if (GtMustStop()) break;
     }
     ZEND_HASH_FOREACH_END();
   }
   zval_ptr_dtor(&servers);
 }
 
-PHP_METHOD(Net_Gearman_Worker, connection_status) {
+PHP_METHOD(Net_Gearman_Worker, __construct) {
+  Worker_construct(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
+}
+
+static void Worker_connection_status(INTERNAL_FUNCTION_PARAMETERS) {
   ZEND_PARSE_PARAMETERS_NONE();
   zend_object* self = Z_OBJ_P(ZEND_THIS);
   zval servers, conn, retry, stats;
@@ -1178,7 +1192,12 @@ PHP_METHOD(Net_Gearman_Worker, connection_status) {
   zval_ptr_dtor(&retry);
 }
 
-PHP_METHOD(Net_Gearman_Worker, addAbility) {
+PHP_METHOD(Net_Gearman_Worker, connection_status) {
+  Worker_connection_status(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
+}
+
+static void Worker_addAbility(INTERNAL_FUNCTION_PARAMETERS) {
   zval* ability;
   zval* timeout = nullptr;
   zval* init_params = nullptr;
@@ -1207,13 +1226,13 @@ PHP_METHOD(Net_Gearman_Worker, addAbility) {
 
   HashTable* ip = PropArray(self, "initParams");
   if (ip != nullptr) ArraySet(ip, ability, init_params);
-  HashTable* ab = EG(exception) ? nullptr : PropArray(self, "abilities");
+  HashTable* ab = GtMustStop() ? nullptr : PropArray(self, "abilities");
   if (ab != nullptr) ArraySet(ab, ability, timeout);
 
   zval args[2];
   ZVAL_COPY_VALUE(&args[0], &call);
   ZVAL_COPY_VALUE(&args[1], &params);
-  if (EG(exception)) {
+  if (GtMustStop()) {
     // nothing is sent
   } else if (conn != nullptr && zend_is_true(conn)) {
     if (Z_TYPE_P(conn) != IS_OBJECT) {
@@ -1240,7 +1259,12 @@ PHP_METHOD(Net_Gearman_Worker, addAbility) {
   zval_ptr_dtor(&params);
 }
 
-PHP_METHOD(Net_Gearman_Worker, addAbilities) {
+PHP_METHOD(Net_Gearman_Worker, addAbility) {
+  Worker_addAbility(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
+}
+
+static void Worker_addAbilities(INTERNAL_FUNCTION_PARAMETERS) {
   zval* conn = nullptr;
   ZEND_PARSE_PARAMETERS_START(0, 1)
   Z_PARAM_OPTIONAL
@@ -1280,7 +1304,12 @@ PHP_METHOD(Net_Gearman_Worker, addAbilities) {
   zval_ptr_dtor(&abilities);
 }
 
-PHP_METHOD(Net_Gearman_Worker, beginWork) {
+PHP_METHOD(Net_Gearman_Worker, addAbilities) {
+  Worker_addAbilities(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
+}
+
+static void Worker_beginWork(INTERNAL_FUNCTION_PARAMETERS) {
   zval* monitor_in = nullptr;
   ZEND_PARSE_PARAMETERS_START(0, 1)
   Z_PARAM_OPTIONAL
@@ -1350,7 +1379,12 @@ PHP_METHOD(Net_Gearman_Worker, beginWork) {
   zval_ptr_dtor(&monitor);
 }
 
-PHP_METHOD(Net_Gearman_Worker, waitQuietly) {
+PHP_METHOD(Net_Gearman_Worker, beginWork) {
+  Worker_beginWork(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
+}
+
+static void Worker_waitQuietly(INTERNAL_FUNCTION_PARAMETERS) {
   zval* monitor;
   zval* last;
   ZEND_PARSE_PARAMETERS_START(2, 2)
@@ -1362,7 +1396,12 @@ PHP_METHOD(Net_Gearman_Worker, waitQuietly) {
   RETURN_BOOL(woke);
 }
 
-PHP_METHOD(Net_Gearman_Worker, deepSleep) {
+PHP_METHOD(Net_Gearman_Worker, waitQuietly) {
+  Worker_waitQuietly(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
+}
+
+static void Worker_deepSleep(INTERNAL_FUNCTION_PARAMETERS) {
   zval* monitor;
   zval* last;
   ZEND_PARSE_PARAMETERS_START(2, 2)
@@ -1372,7 +1411,12 @@ PHP_METHOD(Net_Gearman_Worker, deepSleep) {
   if (!DeepSleep(Z_OBJ_P(ZEND_THIS), monitor, last)) RETURN_THROWS();
 }
 
-PHP_METHOD(Net_Gearman_Worker, askForWork) {
+PHP_METHOD(Net_Gearman_Worker, deepSleep) {
+  Worker_deepSleep(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
+}
+
+static void Worker_askForWork(INTERNAL_FUNCTION_PARAMETERS) {
   zval* monitor = nullptr;
   zval* last = nullptr;
   ZEND_PARSE_PARAMETERS_START(0, 2)
@@ -1389,14 +1433,24 @@ PHP_METHOD(Net_Gearman_Worker, askForWork) {
   RETURN_BOOL(done);
 }
 
-PHP_METHOD(Net_Gearman_Worker, retryConnections) {
+PHP_METHOD(Net_Gearman_Worker, askForWork) {
+  Worker_askForWork(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
+}
+
+static void Worker_retryConnections(INTERNAL_FUNCTION_PARAMETERS) {
   ZEND_PARSE_PARAMETERS_NONE();
   bool any = false;
   if (!RetryConnections(Z_OBJ_P(ZEND_THIS), &any)) RETURN_THROWS();
   RETURN_BOOL(any);
 }
 
-PHP_METHOD(Net_Gearman_Worker, doWork) {
+PHP_METHOD(Net_Gearman_Worker, retryConnections) {
+  Worker_retryConnections(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
+}
+
+static void Worker_doWork(INTERNAL_FUNCTION_PARAMETERS) {
   zval* conn;
   ZEND_PARSE_PARAMETERS_START(1, 1)
   Z_PARAM_ZVAL(conn)
@@ -1406,7 +1460,12 @@ PHP_METHOD(Net_Gearman_Worker, doWork) {
   RETURN_BOOL(worked);
 }
 
-PHP_METHOD(Net_Gearman_Worker, retryTime) {
+PHP_METHOD(Net_Gearman_Worker, doWork) {
+  Worker_doWork(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
+}
+
+static void Worker_retryTime(INTERNAL_FUNCTION_PARAMETERS) {
   zval* count;
   ZEND_PARSE_PARAMETERS_START(1, 1)
   Z_PARAM_ZVAL(count)
@@ -1416,7 +1475,12 @@ PHP_METHOD(Net_Gearman_Worker, retryTime) {
       PropLong(self, "retryTime"), PropLong(self, "maxRetryTime"), zval_get_long(count))));
 }
 
-PHP_METHOD(Net_Gearman_Worker, attachCallback) {
+PHP_METHOD(Net_Gearman_Worker, retryTime) {
+  Worker_retryTime(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
+}
+
+static void Worker_attachCallback(INTERNAL_FUNCTION_PARAMETERS) {
   zval* callback;
   zval* type = nullptr;
   ZEND_PARSE_PARAMETERS_START(1, 2)
@@ -1435,7 +1499,7 @@ PHP_METHOD(Net_Gearman_Worker, attachCallback) {
   HashTable* all = PropArray(self, "callback");
   if (all == nullptr) RETURN_THROWS();
   if (!GtArrayIsset(all, type)) {
-    if (!EG(exception)) GeartrainThrow("Invalid callback type specified.");
+    if (!GtMustStop()) GeartrainThrow("Invalid callback type specified.");
     RETURN_THROWS();
   }
   zval* list = GtArrayFind(all, type);
@@ -1449,7 +1513,12 @@ PHP_METHOD(Net_Gearman_Worker, attachCallback) {
   zend_hash_next_index_insert(Z_ARRVAL_P(list), callback);
 }
 
-PHP_METHOD(Net_Gearman_Worker, endWork) {
+PHP_METHOD(Net_Gearman_Worker, attachCallback) {
+  Worker_attachCallback(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
+}
+
+static void Worker_endWork(INTERNAL_FUNCTION_PARAMETERS) {
   ZEND_PARSE_PARAMETERS_NONE();
   zend_object* self = Z_OBJ_P(ZEND_THIS);
   zval copy;
@@ -1465,21 +1534,36 @@ PHP_METHOD(Net_Gearman_Worker, endWork) {
     }
     Close(self, &server);
     zval_ptr_dtor(&server);
-    if (EG(exception)) break;
+    if (GtMustStop()) break;
   }
   ZEND_HASH_FOREACH_END();
   zval_ptr_dtor(&copy);
 }
 
-PHP_METHOD(Net_Gearman_Worker, __destruct) {
+PHP_METHOD(Net_Gearman_Worker, endWork) {
+  Worker_endWork(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
+}
+
+static void Worker_destruct(INTERNAL_FUNCTION_PARAMETERS) {
   ZEND_PARSE_PARAMETERS_NONE();
   CallMethodVoid(Z_OBJ_P(ZEND_THIS), "endwork", 0, nullptr);
 }
 
+PHP_METHOD(Net_Gearman_Worker, __destruct) {
+  Worker_destruct(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
+}
+
 // Also the default monitor, so it takes (and ignores) the monitor's
 // arguments as the library's user-level method does.
-PHP_METHOD(Net_Gearman_Worker, stopWork) {
+static void Worker_stopWork(INTERNAL_FUNCTION_PARAMETERS) {
   RETURN_FALSE;
+}
+
+PHP_METHOD(Net_Gearman_Worker, stopWork) {
+  Worker_stopWork(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
 }
 
 namespace {
@@ -1509,13 +1593,23 @@ void CallbackMethod(INTERNAL_FUNCTION_PARAMETERS, zend_long type) {
 }
 }  // namespace
 
-PHP_METHOD(Net_Gearman_Worker, start) { CallbackMethod(INTERNAL_FUNCTION_PARAM_PASSTHRU, kJobStart); }
-PHP_METHOD(Net_Gearman_Worker, complete) {
+static void Worker_start(INTERNAL_FUNCTION_PARAMETERS) { CallbackMethod(INTERNAL_FUNCTION_PARAM_PASSTHRU, kJobStart); }
+static void Worker_complete(INTERNAL_FUNCTION_PARAMETERS) {
   CallbackMethod(INTERNAL_FUNCTION_PARAM_PASSTHRU, kJobComplete);
 }
-PHP_METHOD(Net_Gearman_Worker, fail) { CallbackMethod(INTERNAL_FUNCTION_PARAM_PASSTHRU, kJobFail); }
 
-PHP_METHOD(Net_Gearman_Worker, status) {
+PHP_METHOD(Net_Gearman_Worker, complete) {
+  Worker_complete(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
+}
+
+PHP_METHOD(Net_Gearman_Worker, start) {
+  Worker_start(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
+}
+static void Worker_fail(INTERNAL_FUNCTION_PARAMETERS) { CallbackMethod(INTERNAL_FUNCTION_PARAM_PASSTHRU, kJobFail); }
+
+static void Worker_status(INTERNAL_FUNCTION_PARAMETERS) {
   zval* message;
   zval* server = nullptr;
   ZEND_PARSE_PARAMETERS_START(1, 2)
@@ -1526,7 +1620,17 @@ PHP_METHOD(Net_Gearman_Worker, status) {
   StatusNative(Z_OBJ_P(ZEND_THIS), message, server);
 }
 
-PHP_METHOD(Net_Gearman_Worker, close) {
+PHP_METHOD(Net_Gearman_Worker, status) {
+  Worker_status(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
+}
+
+PHP_METHOD(Net_Gearman_Worker, fail) {
+  Worker_fail(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
+}
+
+static void Worker_close(INTERNAL_FUNCTION_PARAMETERS) {
   zval* server;
   ZEND_PARSE_PARAMETERS_START(1, 1)
   Z_PARAM_ZVAL(server)
@@ -1534,10 +1638,20 @@ PHP_METHOD(Net_Gearman_Worker, close) {
   CloseNative(Z_OBJ_P(ZEND_THIS), server);
 }
 
-PHP_METHOD(Net_Gearman_Worker, setReportExceptions) {
+PHP_METHOD(Net_Gearman_Worker, close) {
+  Worker_close(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
+}
+
+static void Worker_setReportExceptions(INTERNAL_FUNCTION_PARAMETERS) {
   bool report;
   ZEND_PARSE_PARAMETERS_START(1, 1)
   Z_PARAM_BOOL(report)
   ZEND_PARSE_PARAMETERS_END();
   From(Z_OBJ_P(ZEND_THIS))->report_exceptions = report;
+}
+
+PHP_METHOD(Net_Gearman_Worker, setReportExceptions) {
+  Worker_setReportExceptions(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+  GtFinishBailout();  // after every C++ frame of the call has unwound
 }
