@@ -740,7 +740,9 @@ gc::Status SubmitBackground(gc::Connection* core, const std::string& packet, gc:
 // Returns the handle ('' if JOB_CREATED did not come within the library's
 // 10 s select period). The cached connection is used without a liveness
 // probe; if it turns out dead (server restarted), the job is sent once more
-// on a new connection (the dead one cannot have delivered it).
+// on a new connection: a peer that had closed cannot have received it, and
+// if a server read it and then died, the resend carries the same unique id,
+// which a durable server coalesces with the stored job.
 static void Client_call(INTERNAL_FUNCTION_PARAMETERS) {
   zval* func;
   HashTable* args = nullptr;
