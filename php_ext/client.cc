@@ -51,39 +51,33 @@ using geartrain::PacketType;
 
 namespace {
 
-constexpr zend_long kJobNormal = 1;
-constexpr zend_long kJobBackground = 2;
-constexpr zend_long kJobHigh = 3;
-constexpr zend_long kJobHighBackground = 4;
-constexpr zend_long kJobLow = 5;
-constexpr zend_long kJobLowBackground = 6;
 // The library's select() timeout: the longest runSet waits without news.
 constexpr int kPollCapMs = 10000;
 
 PacketType SubmitTypeFor(zend_long type) {
   switch (type) {
-    case kJobLow: return PacketType::kSubmitJobLow;
-    case kJobLowBackground: return PacketType::kSubmitJobLowBg;
-    case kJobHighBackground: return PacketType::kSubmitJobHighBg;
-    case kJobBackground: return PacketType::kSubmitJobBg;
-    case kJobHigh: return PacketType::kSubmitJobHigh;
+    case kGtJobLow: return PacketType::kSubmitJobLow;
+    case kGtJobLowBackground: return PacketType::kSubmitJobLowBg;
+    case kGtJobHighBackground: return PacketType::kSubmitJobHighBg;
+    case kGtJobBackground: return PacketType::kSubmitJobBg;
+    case kGtJobHigh: return PacketType::kSubmitJobHigh;
     default: return PacketType::kSubmitJob;
   }
 }
 
 const char* SubmitCommandFor(zend_long type) {
   switch (type) {
-    case kJobLow: return "submit_job_low";
-    case kJobLowBackground: return "submit_job_low_bg";
-    case kJobHighBackground: return "submit_job_high_bg";
-    case kJobBackground: return "submit_job_bg";
-    case kJobHigh: return "submit_job_high";
+    case kGtJobLow: return "submit_job_low";
+    case kGtJobLowBackground: return "submit_job_low_bg";
+    case kGtJobHighBackground: return "submit_job_high_bg";
+    case kGtJobBackground: return "submit_job_bg";
+    case kGtJobHigh: return "submit_job_high";
     default: return "submit_job";
   }
 }
 
 bool IsBackground(zend_long type) {
-  return type == kJobBackground || type == kJobHighBackground || type == kJobLowBackground;
+  return type == kGtJobBackground || type == kGtJobHighBackground || type == kGtJobLowBackground;
 }
 
 zval* PropPtr(zend_class_entry* scope, zend_object* obj, const char* name) {
@@ -412,34 +406,28 @@ struct PlannedTask {
   zend_long type;
 };
 
-// Applies one core event to the PHP objects (may run user callbacks).
-// Returns false when runSet must stop (a PHP exception is pending).
-bool ApplyEvent(zend_object* set, const PlannedTask& t, const gc::TaskEvent& ev) {
-  zend_object* task = t.task;
-  switch (ev.kind) {
-    case gc::TaskEvent::kCreated: {
-      SetStringProp(task, "handle", ev.handle);
-      if (t.type == kJobBackground) SetBoolProp(task, "finished", true);
-      zend_string* h = zend_string_init(ev.handle.data(), ev.handle.size(), 0);
-      zval uniq;
-      ZVAL_STR_COPY(&uniq, t.uniq);
-      SetArrayPropEntry(set->ce, set, "handles", h, &uniq);
-      zval_ptr_dtor(&uniq);
-      zend_string_release(h);
-      break;
-    }
+// What a task's result packet does, as the library's handleResponse():
+// complete (JSON-decoded result) and fail lower the set's tasksCount first;
+// status passes ints; data/warning pass the payload. Additions: an
+// exception calls exception() and then fails the task (the library only
+// ever sees WORK_FAIL). Used for the core's events and for handleResponse().
+void ApplyResult(zend_object* set, zend_object* task, gc::TaskEvent::Kind kind, zval* payload,
+                 zend_long numerator, zend_long denominator) {
+  switch (kind) {
     case gc::TaskEvent::kComplete: {
       DecrementProp(set->ce, set, "tasksCount");
+      zend_string* text = zval_get_string(payload);
       zval result;
-      JsonDecode(ev.payload, &result);
+      JsonDecode(std::string(ZSTR_VAL(text), ZSTR_LEN(text)), &result);
+      zend_string_release(text);
       CallMethod(task, "complete", 1, &result);
       zval_ptr_dtor(&result);
       break;
     }
     case gc::TaskEvent::kStatus: {
       zval args[2];
-      ZVAL_LONG(&args[0], static_cast<zend_long>(ev.numerator));
-      ZVAL_LONG(&args[1], static_cast<zend_long>(ev.denominator));
+      ZVAL_LONG(&args[0], numerator);
+      ZVAL_LONG(&args[1], denominator);
       CallMethod(task, "status", 2, args);
       break;
     }
@@ -448,28 +436,47 @@ bool ApplyEvent(zend_object* set, const PlannedTask& t, const gc::TaskEvent& ev)
       CallMethod(task, "fail", 0, nullptr);
       break;
     case gc::TaskEvent::kData:
-    case gc::TaskEvent::kWarning: {
-      zval data;
-      ZVAL_STRINGL(&data, ev.payload.data(), ev.payload.size());
-      CallMethod(task, ev.kind == gc::TaskEvent::kData ? "data" : "warning", 1, &data);
-      zval_ptr_dtor(&data);
+    case gc::TaskEvent::kWarning:
+      CallMethod(task, kind == gc::TaskEvent::kData ? "data" : "warning", 1, payload);
       break;
-    }
-    case gc::TaskEvent::kException: {
-      zval data;
-      ZVAL_STRINGL(&data, ev.payload.data(), ev.payload.size());
-      CallMethod(task, "exception", 1, &data);
-      zval_ptr_dtor(&data);
-      if (GtMustStop()) return false;
-      // An exception ends the job: it is also a failure, as the library
-      // (which only ever sees WORK_FAIL) reports it.
+    case gc::TaskEvent::kException:
+      CallMethod(task, "exception", 1, payload);
+      if (GtMustStop()) return;
       DecrementProp(set->ce, set, "tasksCount");
       CallMethod(task, "fail", 0, nullptr);
+      break;
+    default:
+      break;
+  }
+}
+
+// Applies one core event to the PHP objects (may run user callbacks).
+// Returns false when runSet must stop (a PHP exception is pending).
+bool ApplyEvent(zend_object* set, const PlannedTask& t, const gc::TaskEvent& ev) {
+  zend_object* task = t.task;
+  switch (ev.kind) {
+    case gc::TaskEvent::kCreated: {
+      SetStringProp(task, "handle", ev.handle);
+      if (t.type == kGtJobBackground) SetBoolProp(task, "finished", true);
+      zend_string* h = zend_string_init(ev.handle.data(), ev.handle.size(), 0);
+      zval uniq;
+      ZVAL_STR_COPY(&uniq, t.uniq);
+      SetArrayPropEntry(set->ce, set, "handles", h, &uniq);
+      zval_ptr_dtor(&uniq);
+      zend_string_release(h);
       break;
     }
     case gc::TaskEvent::kError:
       GeartrainThrow(ev.status.message().c_str());
       return false;
+    default: {
+      zval payload;
+      ZVAL_STRINGL(&payload, ev.payload.data(), ev.payload.size());
+      ApplyResult(set, task, ev.kind, &payload, static_cast<zend_long>(ev.numerator),
+                  static_cast<zend_long>(ev.denominator));
+      zval_ptr_dtor(&payload);
+      break;
+    }
   }
   return !GtMustStop();
 }
@@ -683,10 +690,7 @@ static void Client_getInstance(INTERNAL_FUNCTION_PARAMETERS) {
   RETURN_COPY_VALUE(&client);
 }
 
-PHP_METHOD(Net_Gearman_Client, getInstance) {
-  Client_getInstance(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Client, getInstance, Client_getInstance)
 
 PHP_METHOD(Net_Gearman_Client, attachCallback) {
   zval* callback;
@@ -761,7 +765,7 @@ static void Client_call(INTERNAL_FUNCTION_PARAMETERS) {
     if (Z_TYPE_P(first) != IS_NULL && zend_is_true(first)) ZVAL_COPY(&send, first);
   }
   zval normal;
-  ZVAL_LONG(&normal, kJobNormal);  // the library's Task is built as JOB_NORMAL
+  ZVAL_LONG(&normal, kGtJobNormal);  // the library's Task is built as JOB_NORMAL
   zend_string* uniq = GtTaskDefaultUniq(func, &send, &normal);
   std::string workload;
   zend_string* name = uniq != nullptr ? zval_try_get_string(func) : nullptr;
@@ -810,10 +814,7 @@ static void Client_call(INTERNAL_FUNCTION_PARAMETERS) {
   RETURN_STRINGL(handle.data(), handle.size());
 }
 
-PHP_METHOD(Net_Gearman_Client, __call) {
-  Client_call(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Client, __call, Client_call)
 
 // getConnection($uniq = null, $servers = null)
 static void Client_getConnection(INTERNAL_FUNCTION_PARAMETERS) {
@@ -845,10 +846,7 @@ static void Client_getConnection(INTERNAL_FUNCTION_PARAMETERS) {
   RETURN_OBJ_COPY(conn);
 }
 
-PHP_METHOD(Net_Gearman_Client, getConnection) {
-  Client_getConnection(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Client, getConnection, Client_getConnection)
 
 // submitTask(Net_Gearman_Task $task): the library's one-task send, for
 // subclasses (runSet() itself pipelines natively).
@@ -897,10 +895,7 @@ static void Client_submitTask(INTERNAL_FUNCTION_PARAMETERS) {
   OBJ_RELEASE(conn);
 }
 
-PHP_METHOD(Net_Gearman_Client, submitTask) {
-  Client_submitTask(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Client, submitTask, Client_submitTask)
 
 // runSet(Net_Gearman_Set $set, $timeout = null): timeout in seconds.
 static void Client_runSet(INTERNAL_FUNCTION_PARAMETERS) {
@@ -994,10 +989,7 @@ static void Client_runSet(INTERNAL_FUNCTION_PARAMETERS) {
   }
 }
 
-PHP_METHOD(Net_Gearman_Client, runSet) {
-  Client_runSet(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Client, runSet, Client_runSet)
 
 // handleResponse($resp, $conn, Net_Gearman_Set $tasks): the library's
 // per-packet step, for subclasses that drive read() themselves.
@@ -1051,46 +1043,34 @@ static void Client_handleResponse(INTERNAL_FUNCTION_PARAMETERS) {
       ZVAL_COPY(out, v);
     }
   };
-  if (function == "work_complete") {
-    DecrementProp(set->ce, set, "tasksCount");
-    if (zend_object* t = need_task()) {
-      zval* r = field("result");
-      zend_string* rs = r != nullptr ? zval_get_string(r) : ZSTR_EMPTY_ALLOC();
-      zval decoded;
-      JsonDecode(std::string(ZSTR_VAL(rs), ZSTR_LEN(rs)), &decoded);
-      zend_string_release(rs);
-      CallMethod(t, "complete", 1, &decoded);
-      zval_ptr_dtor(&decoded);
-    }
-  } else if (function == "work_status") {
-    if (zend_object* t = need_task()) {
-      zval args[2];
+  static const struct {
+    const char* name;
+    gc::TaskEvent::Kind kind;
+    const char* payload;  // the data field passed on
+  } kResults[] = {
+      {"work_complete", gc::TaskEvent::kComplete, "result"},
+      {"work_status", gc::TaskEvent::kStatus, nullptr},
+      {"work_fail", gc::TaskEvent::kFail, nullptr},
+      {"work_data", gc::TaskEvent::kData, "data"},
+      {"work_warning", gc::TaskEvent::kWarning, "data"},
+      {"work_exception", gc::TaskEvent::kException, "data"},
+  };
+  const auto* result = std::find_if(std::begin(kResults), std::end(kResults),
+                                    [&](const auto& r) { return function == r.name; });
+  if (result != std::end(kResults)) {
+    // The library lowers tasksCount before it touches the task.
+    bool counts = result->kind == gc::TaskEvent::kComplete || result->kind == gc::TaskEvent::kFail;
+    if (zend_object* t = Z_TYPE(task) == IS_OBJECT ? Z_OBJ(task) : nullptr) {
+      zval p;
+      payload(result->payload != nullptr ? result->payload : "", &p);
       zval* n = field("numerator");
       zval* d = field("denominator");
-      ZVAL_LONG(&args[0], n != nullptr ? zval_get_long(n) : 0);
-      ZVAL_LONG(&args[1], d != nullptr ? zval_get_long(d) : 0);
-      CallMethod(t, "status", 2, args);
-    }
-  } else if (function == "work_fail") {
-    DecrementProp(set->ce, set, "tasksCount");
-    if (zend_object* t = need_task()) CallMethod(t, "fail", 0, nullptr);
-  } else if (function == "work_data" || function == "work_warning") {
-    if (zend_object* t = need_task()) {
-      zval d;
-      payload("data", &d);
-      CallMethod(t, function == "work_data" ? "data" : "warning", 1, &d);
-      zval_ptr_dtor(&d);
-    }
-  } else if (function == "work_exception") {
-    if (zend_object* t = need_task()) {
-      zval d;
-      payload("data", &d);
-      CallMethod(t, "exception", 1, &d);
-      zval_ptr_dtor(&d);
-      if (!EG(exception)) {
-        DecrementProp(set->ce, set, "tasksCount");
-        CallMethod(t, "fail", 0, nullptr);
-      }
+      ApplyResult(set, t, result->kind, &p, n != nullptr ? zval_get_long(n) : 0,
+                  d != nullptr ? zval_get_long(d) : 0);
+      zval_ptr_dtor(&p);
+    } else {
+      if (counts) DecrementProp(set->ce, set, "tasksCount");
+      need_task();
     }
   } else if (function == "job_created") {
     if (Z_TYPE_P(conn) != IS_OBJECT) {
@@ -1108,7 +1088,7 @@ static void Client_handleResponse(INTERNAL_FUNCTION_PARAMETERS) {
           payload("handle", &h);
           GtWriteProp(t->ce, t, "handle", &h);
           zval rv;
-          if (zval_get_long(GtReadProp(t->ce, t, "type", &rv)) == kJobBackground) {
+          if (zval_get_long(GtReadProp(t->ce, t, "type", &rv)) == kGtJobBackground) {
             SetBoolProp(t, "finished", true);
           }
           zend_string* hs = zval_get_string(&h);
@@ -1131,10 +1111,7 @@ static void Client_handleResponse(INTERNAL_FUNCTION_PARAMETERS) {
   if (EG(exception)) RETURN_THROWS();
 }
 
-PHP_METHOD(Net_Gearman_Client, handleResponse) {
-  Client_handleResponse(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Client, handleResponse, Client_handleResponse)
 
 // jobStatus($handle, $server = null): GET_STATUS on $server, or on each
 // server in turn until one knows the handle. Returns ['handle', 'known',
@@ -1222,10 +1199,7 @@ static void Client_jobStatus(INTERNAL_FUNCTION_PARAMETERS) {
   add_assoc_long(return_value, "denominator", static_cast<zend_long>(status.denominator));
 }
 
-PHP_METHOD(Net_Gearman_Client, jobStatus) {
-  Client_jobStatus(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Client, jobStatus, Client_jobStatus)
 
 // disconnect(): closes every cached connection and forgets them.
 static void Client_disconnect(INTERNAL_FUNCTION_PARAMETERS) {
@@ -1255,10 +1229,7 @@ static void Client_disconnect(INTERNAL_FUNCTION_PARAMETERS) {
   GtWriteProp(geartrain_ce_client, self, "conn", &empty);
 }
 
-PHP_METHOD(Net_Gearman_Client, disconnect) {
-  Client_disconnect(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Client, disconnect, Client_disconnect)
 
 static void Client_destruct(INTERNAL_FUNCTION_PARAMETERS) {
   ZEND_PARSE_PARAMETERS_NONE();
@@ -1268,7 +1239,4 @@ static void Client_destruct(INTERNAL_FUNCTION_PARAMETERS) {
   zval_ptr_dtor(&ret);
 }
 
-PHP_METHOD(Net_Gearman_Client, __destruct) {
-  Client_destruct(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Client, __destruct, Client_destruct)

@@ -104,6 +104,15 @@ inline void GtFinishBailout() {
   }
 }
 
+// Defines PHP_METHOD(cls, name) as `impl` (a static function with the
+// method's parameters) followed by GtFinishBailout(), for methods whose C++
+// frames are live while PHP code runs.
+#define GT_GUARDED_METHOD(cls, name, impl)   \
+  PHP_METHOD(cls, name) {                    \
+    impl(INTERNAL_FUNCTION_PARAM_PASSTHRU);  \
+    GtFinishBailout();                       \
+  }
+
 // call_user_func($callable, ...$argv) into *ret (UNDEF when the call could
 // not be made). Returns false when a PHP exception is pending afterwards
 // (the callable threw, or was not callable), so loops over callbacks stop as

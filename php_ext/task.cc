@@ -23,8 +23,6 @@ extern "C" {
 
 namespace {
 
-constexpr zend_long kJobNormal = 1;
-constexpr zend_long kJobLowBackground = 6;
 constexpr zend_long kTaskComplete = 1;
 constexpr zend_long kTaskFail = 2;
 constexpr zend_long kTaskStatus = 3;
@@ -176,7 +174,7 @@ PHP_METHOD(Net_Gearman_Task, __construct) {
   ZEND_PARSE_PARAMETERS_END();
 
   zval default_type;
-  ZVAL_LONG(&default_type, kJobNormal);
+  ZVAL_LONG(&default_type, kGtJobNormal);
   if (type == nullptr) type = &default_type;
 
   zend_object* self = Z_OBJ_P(ZEND_THIS);
@@ -204,7 +202,7 @@ PHP_METHOD(Net_Gearman_Task, __construct) {
   }
   if (EG(exception)) RETURN_THROWS();
 
-  if (LooseMatch(type, kJobNormal, kJobLowBackground) == 0) {
+  if (LooseMatch(type, kGtJobNormal, kGtJobLowBackground) == 0) {
     zend_string* type_str = zval_try_get_string(type);
     if (type_str == nullptr) RETURN_THROWS();
     zend_throw_exception_ex(geartrain_ce_exception, 0,

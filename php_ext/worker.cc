@@ -1156,10 +1156,7 @@ static void Worker_construct(INTERNAL_FUNCTION_PARAMETERS) {
   zval_ptr_dtor(&servers);
 }
 
-PHP_METHOD(Net_Gearman_Worker, __construct) {
-  Worker_construct(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Worker, __construct, Worker_construct)
 
 static void Worker_connection_status(INTERNAL_FUNCTION_PARAMETERS) {
   ZEND_PARSE_PARAMETERS_NONE();
@@ -1192,10 +1189,7 @@ static void Worker_connection_status(INTERNAL_FUNCTION_PARAMETERS) {
   zval_ptr_dtor(&retry);
 }
 
-PHP_METHOD(Net_Gearman_Worker, connection_status) {
-  Worker_connection_status(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Worker, connection_status, Worker_connection_status)
 
 static void Worker_addAbility(INTERNAL_FUNCTION_PARAMETERS) {
   zval* ability;
@@ -1259,10 +1253,7 @@ static void Worker_addAbility(INTERNAL_FUNCTION_PARAMETERS) {
   zval_ptr_dtor(&params);
 }
 
-PHP_METHOD(Net_Gearman_Worker, addAbility) {
-  Worker_addAbility(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Worker, addAbility, Worker_addAbility)
 
 static void Worker_addAbilities(INTERNAL_FUNCTION_PARAMETERS) {
   zval* conn = nullptr;
@@ -1304,10 +1295,7 @@ static void Worker_addAbilities(INTERNAL_FUNCTION_PARAMETERS) {
   zval_ptr_dtor(&abilities);
 }
 
-PHP_METHOD(Net_Gearman_Worker, addAbilities) {
-  Worker_addAbilities(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Worker, addAbilities, Worker_addAbilities)
 
 static void Worker_beginWork(INTERNAL_FUNCTION_PARAMETERS) {
   zval* monitor_in = nullptr;
@@ -1379,10 +1367,7 @@ static void Worker_beginWork(INTERNAL_FUNCTION_PARAMETERS) {
   zval_ptr_dtor(&monitor);
 }
 
-PHP_METHOD(Net_Gearman_Worker, beginWork) {
-  Worker_beginWork(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Worker, beginWork, Worker_beginWork)
 
 static void Worker_waitQuietly(INTERNAL_FUNCTION_PARAMETERS) {
   zval* monitor;
@@ -1396,10 +1381,7 @@ static void Worker_waitQuietly(INTERNAL_FUNCTION_PARAMETERS) {
   RETURN_BOOL(woke);
 }
 
-PHP_METHOD(Net_Gearman_Worker, waitQuietly) {
-  Worker_waitQuietly(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Worker, waitQuietly, Worker_waitQuietly)
 
 static void Worker_deepSleep(INTERNAL_FUNCTION_PARAMETERS) {
   zval* monitor;
@@ -1411,10 +1393,7 @@ static void Worker_deepSleep(INTERNAL_FUNCTION_PARAMETERS) {
   if (!DeepSleep(Z_OBJ_P(ZEND_THIS), monitor, last)) RETURN_THROWS();
 }
 
-PHP_METHOD(Net_Gearman_Worker, deepSleep) {
-  Worker_deepSleep(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Worker, deepSleep, Worker_deepSleep)
 
 static void Worker_askForWork(INTERNAL_FUNCTION_PARAMETERS) {
   zval* monitor = nullptr;
@@ -1433,10 +1412,7 @@ static void Worker_askForWork(INTERNAL_FUNCTION_PARAMETERS) {
   RETURN_BOOL(done);
 }
 
-PHP_METHOD(Net_Gearman_Worker, askForWork) {
-  Worker_askForWork(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Worker, askForWork, Worker_askForWork)
 
 static void Worker_retryConnections(INTERNAL_FUNCTION_PARAMETERS) {
   ZEND_PARSE_PARAMETERS_NONE();
@@ -1445,10 +1421,7 @@ static void Worker_retryConnections(INTERNAL_FUNCTION_PARAMETERS) {
   RETURN_BOOL(any);
 }
 
-PHP_METHOD(Net_Gearman_Worker, retryConnections) {
-  Worker_retryConnections(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Worker, retryConnections, Worker_retryConnections)
 
 static void Worker_doWork(INTERNAL_FUNCTION_PARAMETERS) {
   zval* conn;
@@ -1460,10 +1433,7 @@ static void Worker_doWork(INTERNAL_FUNCTION_PARAMETERS) {
   RETURN_BOOL(worked);
 }
 
-PHP_METHOD(Net_Gearman_Worker, doWork) {
-  Worker_doWork(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Worker, doWork, Worker_doWork)
 
 static void Worker_retryTime(INTERNAL_FUNCTION_PARAMETERS) {
   zval* count;
@@ -1475,10 +1445,7 @@ static void Worker_retryTime(INTERNAL_FUNCTION_PARAMETERS) {
       PropLong(self, "retryTime"), PropLong(self, "maxRetryTime"), zval_get_long(count))));
 }
 
-PHP_METHOD(Net_Gearman_Worker, retryTime) {
-  Worker_retryTime(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Worker, retryTime, Worker_retryTime)
 
 static void Worker_attachCallback(INTERNAL_FUNCTION_PARAMETERS) {
   zval* callback;
@@ -1513,10 +1480,7 @@ static void Worker_attachCallback(INTERNAL_FUNCTION_PARAMETERS) {
   zend_hash_next_index_insert(Z_ARRVAL_P(list), callback);
 }
 
-PHP_METHOD(Net_Gearman_Worker, attachCallback) {
-  Worker_attachCallback(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Worker, attachCallback, Worker_attachCallback)
 
 static void Worker_endWork(INTERNAL_FUNCTION_PARAMETERS) {
   ZEND_PARSE_PARAMETERS_NONE();
@@ -1540,20 +1504,14 @@ static void Worker_endWork(INTERNAL_FUNCTION_PARAMETERS) {
   zval_ptr_dtor(&copy);
 }
 
-PHP_METHOD(Net_Gearman_Worker, endWork) {
-  Worker_endWork(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Worker, endWork, Worker_endWork)
 
 static void Worker_destruct(INTERNAL_FUNCTION_PARAMETERS) {
   ZEND_PARSE_PARAMETERS_NONE();
   CallMethodVoid(Z_OBJ_P(ZEND_THIS), "endwork", 0, nullptr);
 }
 
-PHP_METHOD(Net_Gearman_Worker, __destruct) {
-  Worker_destruct(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Worker, __destruct, Worker_destruct)
 
 // Also the default monitor, so it takes (and ignores) the monitor's
 // arguments as the library's user-level method does.
@@ -1561,10 +1519,7 @@ static void Worker_stopWork(INTERNAL_FUNCTION_PARAMETERS) {
   RETURN_FALSE;
 }
 
-PHP_METHOD(Net_Gearman_Worker, stopWork) {
-  Worker_stopWork(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Worker, stopWork, Worker_stopWork)
 
 namespace {
 void CallbackMethod(INTERNAL_FUNCTION_PARAMETERS, zend_long type) {
@@ -1598,15 +1553,9 @@ static void Worker_complete(INTERNAL_FUNCTION_PARAMETERS) {
   CallbackMethod(INTERNAL_FUNCTION_PARAM_PASSTHRU, kJobComplete);
 }
 
-PHP_METHOD(Net_Gearman_Worker, complete) {
-  Worker_complete(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Worker, complete, Worker_complete)
 
-PHP_METHOD(Net_Gearman_Worker, start) {
-  Worker_start(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Worker, start, Worker_start)
 static void Worker_fail(INTERNAL_FUNCTION_PARAMETERS) { CallbackMethod(INTERNAL_FUNCTION_PARAM_PASSTHRU, kJobFail); }
 
 static void Worker_status(INTERNAL_FUNCTION_PARAMETERS) {
@@ -1620,15 +1569,9 @@ static void Worker_status(INTERNAL_FUNCTION_PARAMETERS) {
   StatusNative(Z_OBJ_P(ZEND_THIS), message, server);
 }
 
-PHP_METHOD(Net_Gearman_Worker, status) {
-  Worker_status(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Worker, status, Worker_status)
 
-PHP_METHOD(Net_Gearman_Worker, fail) {
-  Worker_fail(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Worker, fail, Worker_fail)
 
 static void Worker_close(INTERNAL_FUNCTION_PARAMETERS) {
   zval* server;
@@ -1638,10 +1581,7 @@ static void Worker_close(INTERNAL_FUNCTION_PARAMETERS) {
   CloseNative(Z_OBJ_P(ZEND_THIS), server);
 }
 
-PHP_METHOD(Net_Gearman_Worker, close) {
-  Worker_close(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Worker, close, Worker_close)
 
 static void Worker_setReportExceptions(INTERNAL_FUNCTION_PARAMETERS) {
   bool report;
@@ -1651,7 +1591,4 @@ static void Worker_setReportExceptions(INTERNAL_FUNCTION_PARAMETERS) {
   From(Z_OBJ_P(ZEND_THIS))->report_exceptions = report;
 }
 
-PHP_METHOD(Net_Gearman_Worker, setReportExceptions) {
-  Worker_setReportExceptions(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-  GtFinishBailout();  // after every C++ frame of the call has unwound
-}
+GT_GUARDED_METHOD(Net_Gearman_Worker, setReportExceptions, Worker_setReportExceptions)
