@@ -2,9 +2,10 @@
 /*
  * One PHP worker draining N queued background jobs of function "bench",
  * for bench/run_php_worker.sh:
- *   php bench/php_worker.php ours|pecl HOST:PORT N JOBDIR
+ *   php bench/php_worker.php ours|prefetch|pecl HOST:PORT N JOBDIR
  * ours: Net_Gearman_Worker (geartrain extension) running the job class
  *       JOBDIR/bench.php (Net_Gearman_Job_bench: returns its argument);
+ * prefetch: the same with $worker->setPrefetch(true);
  * pecl: GearmanWorker with a function doing the same.
  * Both count jobs in the job itself and stop at N. Prints one line:
  *   jobs=N seconds=S rate=R
@@ -12,10 +13,13 @@
  */
 [$mode, $host, $n, $jobdir] = [$argv[1], $argv[2], (int)$argv[3], $argv[4]];
 [$h, $p] = explode(':', $host);
-if ($mode === 'ours') {
+if ($mode === 'ours' || $mode === 'prefetch') {
     define('NET_GEARMAN_JOB_PATH', $jobdir);
     require $jobdir . '/bench.php';
     $worker = new Net_Gearman_Worker([$host]);
+    if ($mode === 'prefetch') {
+        $worker->setPrefetch(true);
+    }
     $worker->addAbility('bench');
     $start = microtime(true);
     $worker->beginWork(fn() => Net_Gearman_Job_bench::$done >= $n);

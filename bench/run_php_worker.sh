@@ -3,20 +3,21 @@
 # Net_Gearman_Worker (running a Net_Gearman_Job_Common class that returns its
 # argument) against the pecl gearman extension's GearmanWorker (a function
 # doing the same), both draining N background jobs queued beforehand on a
-# fresh geartraind. Prints the median rate of each and the ratio
-# geartrain / pecl.
+# fresh geartraind. Our worker runs twice per repetition: as it comes, and
+# with setPrefetch(true). Prints the median rate of each and the ratios
+# against pecl.
 #
 # For every run: starts a fresh geartraind on a free port (never 4730), waits
 # until it answers `version`, queues N jobs of 100 bytes with
 # `geartrain-loadgen --scenario fill`, runs one PHP process (php -n, exactly one
 # of the two extensions) that drains them (bench/php_worker.php times from
 # registration to the Nth job), checks with admin `status` that nothing is
-# left queued or running, and stops the server. The two extensions take turns,
-# the order alternating per repetition.
+# left queued or running, and stops the server. The three variants take
+# turns, each in every position of the order over three repetitions.
 #
 # usage: bench/run_php_worker.sh [--jobs N] [--repeat N] [--out DIR]
 #   --jobs    jobs per run (20000)
-#   --repeat  runs per extension (3)
+#   --repeat  runs per variant (3)
 #   --out     raw result lines and logs (bench/results/php-worker-<time>)
 # environment:
 #   GEARTRAIN_SO  the geartrain module (default: /tmp/gt-bench/modules/geartrain.so,
@@ -98,7 +99,7 @@ admin() {  # admin PORT COMMAND: the reply up to "." (or one line for version)
     fwrite($s, $argv[2]."\r\n"); while (($l = fgets($s)) !== false) { echo $l; if ($argv[2] === "version" || rtrim($l) === ".") break; }' "$1" "$2"
 }
 
-one_run() {  # one_run ours|pecl REP -> prints the rate
+one_run() {  # one_run ours|prefetch|pecl REP -> prints the rate
   local which=$1 rep=$2 port i line rate left
   port=$(free_port)
   [ "$port" = 4730 ] && port=$(free_port)
@@ -107,8 +108,8 @@ one_run() {  # one_run ours|pecl REP -> prints the rate
   for i in $(seq 200); do admin "$port" version >/dev/null 2>&1 && break; sleep 0.05; done
   "$LOADGEN" --port "$port" --scenario fill --jobs "$jobs" --function bench --payload 100 \
     >>"$out/loadgen.log" 2>&1 || { log "queueing failed"; cleanup; return 1; }
-  if [ "$which" = ours ]; then
-    line=$("${PHP_OURS[@]}" "$WORKER" ours "127.0.0.1:$port" "$jobs" "$jobdir" 2>>"$out/worker.log")
+  if [ "$which" != pecl ]; then
+    line=$("${PHP_OURS[@]}" "$WORKER" "$which" "127.0.0.1:$port" "$jobs" "$jobdir" 2>>"$out/worker.log")
   else
     line=$("${PHP_PECL[@]}" "$WORKER" pecl "127.0.0.1:$port" "$jobs" "$jobdir" 2>>"$out/worker.log")
   fi
@@ -121,23 +122,32 @@ one_run() {  # one_run ours|pecl REP -> prints the rate
   echo "$rate"
 }
 
-declare -a ours pecl
+declare -a ours prefetch pecl
+orders=("ours prefetch pecl" "pecl ours prefetch" "prefetch pecl ours")
 for rep in $(seq "$repeat"); do
-  if [ $((rep % 2)) = 1 ]; then order="ours pecl"; else order="pecl ours"; fi
-  for which in $order; do
+  # Each variant takes every position in turn, so drift hits all alike.
+  for which in ${orders[$(((rep - 1) % 3))]}; do
     r=$(one_run "$which" "$rep") || exit 1
     log "rep $rep $which: $r jobs/s"
-    if [ "$which" = ours ]; then ours+=("$r"); else pecl+=("$r"); fi
+    case $which in
+      ours) ours+=("$r") ;;
+      prefetch) prefetch+=("$r") ;;
+      pecl) pecl+=("$r") ;;
+    esac
   done
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 m_ours=$(median "${ours[@]}")
+m_prefetch=$(median "${prefetch[@]}")
 m_pecl=$(median "${pecl[@]}")
 ratio=$(awk -v a="$m_ours" -v b="$m_pecl" 'BEGIN { printf "%.2f", a / b }')
+ratio_prefetch=$(awk -v a="$m_prefetch" -v b="$m_pecl" 'BEGIN { printf "%.2f", a / b }')
 {
   echo "| worker ($jobs queued jobs, median of $repeat) | jobs/s | runs |"
   echo "| --- | ---: | --- |"
   echo "| geartrain Net_Gearman_Worker + Job_Common class | $m_ours | ${ours[*]} |"
+  echo "| the same with setPrefetch(true) | $m_prefetch | ${prefetch[*]} |"
   echo "| pecl gearman GearmanWorker + function | $m_pecl | ${pecl[*]} |"
   echo "| ratio geartrain / pecl | $ratio | |"
+  echo "| ratio geartrain prefetch / pecl | $ratio_prefetch | |"
 } | tee "$out/table.md"

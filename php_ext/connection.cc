@@ -368,6 +368,7 @@ void GtConnectionCloseNative(zend_object* obj) {
     st->core.Close();
     st->pending.clear();
     st->pending_error = gc::Status::Ok();
+    st->grabs_outstanding = 0;
   }
   CloseSocketProperty(obj);
 }

@@ -32,6 +32,10 @@ struct GtConnectionState {
   std::deque<geartrain::client::Response> pending;
   // A failure met while reading, thrown once `pending` is empty.
   geartrain::client::Status pending_error;
+  // A prefetching worker's GRAB_JOB_UNIQs whose answers (in `pending`, on
+  // the socket, or not yet written: queued to ride on the next write) the
+  // next doWork() must collect, oldest first.
+  int grabs_outstanding = 0;
 };
 
 // NULL only for objects of other classes.

@@ -467,5 +467,14 @@ class Net_Gearman_Worker
      * @return mixed
      */
     public function setReportExceptions(bool $report) {}
+
+    /**
+     * Addition: ask each server for the next job before running the one just
+     * assigned, so the answer arrives while the job runs (off by default: the
+     * worker then holds one unstarted job per server; never used while an
+     * ability has a timeout; beginWork() runs held jobs before it returns).
+     * @return mixed
+     */
+    public function setPrefetch(bool $prefetch) {}
 }
 

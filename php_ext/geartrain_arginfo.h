@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: fd35bc825e37c24b75d37d6243e4b9f52d6a6e59 */
+ * Stub hash: 55e456d5ca7f2e7de8a1efa7ae43fbe7fcf69f5e */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Task___construct, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, func, IS_MIXED, 0)
@@ -335,6 +335,10 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Worker_setReportExceptions, 0, 
 	ZEND_ARG_TYPE_INFO(0, report, _IS_BOOL, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Worker_setPrefetch, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, prefetch, _IS_BOOL, 0)
+ZEND_END_ARG_INFO()
+
 
 ZEND_METHOD(Net_Gearman_Task, __construct);
 ZEND_METHOD(Net_Gearman_Task, attachCallback);
@@ -428,6 +432,7 @@ ZEND_METHOD(Net_Gearman_Worker, fail);
 ZEND_METHOD(Net_Gearman_Worker, status);
 ZEND_METHOD(Net_Gearman_Worker, close);
 ZEND_METHOD(Net_Gearman_Worker, setReportExceptions);
+ZEND_METHOD(Net_Gearman_Worker, setPrefetch);
 
 
 static const zend_function_entry class_Net_Gearman_Exception_methods[] = {
@@ -569,6 +574,7 @@ static const zend_function_entry class_Net_Gearman_Worker_methods[] = {
 	ZEND_ME(Net_Gearman_Worker, status, arginfo_class_Net_Gearman_Worker_status, ZEND_ACC_PROTECTED)
 	ZEND_ME(Net_Gearman_Worker, close, arginfo_class_Net_Gearman_Worker_close, ZEND_ACC_PROTECTED)
 	ZEND_ME(Net_Gearman_Worker, setReportExceptions, arginfo_class_Net_Gearman_Worker_setReportExceptions, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Worker, setPrefetch, arginfo_class_Net_Gearman_Worker_setPrefetch, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

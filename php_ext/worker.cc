@@ -4,7 +4,9 @@
 // - State lives in the library's protected properties ($conn: server =>
 //   Net_Gearman_Connection, $retryConn, $failedConn, $stats, $abilities,
 //   $initParams, $callback, ...), so subclasses and callers see what they
-//   saw before. The C++ side keeps only the setReportExceptions() flag.
+//   saw before. The C++ side keeps only the setReportExceptions() and
+//   setPrefetch() flags (and, per connection, whether a prefetched GRAB is
+//   in flight).
 // - Packets and waiting are core/client/worker_protocol: this file runs the
 //   PHP callbacks, maps data (JSON rules of Net_Gearman) and keeps the
 //   library's control flow, messages and monitor call pattern. Nothing of
@@ -22,6 +24,16 @@
 //   (cut at the next reconnect time, slices of <= 100 ms running pending
 //   pcntl signal handlers), the back-off count reset after a good connect,
 //   WORK_FAIL when the job cannot be made, and setReportExceptions(true).
+// - setPrefetch(true) (off by default): right after a job is assigned, and
+//   before it runs, the next GRAB_JOB_UNIQ goes out on that connection, so
+//   the server's answer travels while the job runs and the worker does not
+//   wait a round trip per job. The price, why it is opt-in: each connection
+//   may hold one job it has not started (admin status counts it as running;
+//   another idle worker cannot take it; a worker that dies gives it back
+//   through the server's requeue, which --job-retries counts). It is never
+//   used while an ability has a CAN_DO_TIMEOUT (the server's timer would
+//   run while the job waits), and beginWork() runs a job it still holds
+//   before it returns, so stopping never strands one.
 #include <time.h>
 #include <unistd.h>
 
@@ -60,6 +72,9 @@ constexpr long long kGrabReplyMinMs = 10000;
 
 struct WorkerObject {
   bool report_exceptions;
+  bool prefetch;
+  // beginWork() is running the jobs prefetched before it was asked to stop.
+  bool draining;
   zend_object std;  // last, as Zend requires
 };
 
@@ -87,6 +102,8 @@ zend_object* CreateObject(zend_class_entry* ce) {
   object_properties_init(&o->std, ce);
   o->std.handlers = &g_handlers;
   o->report_exceptions = false;
+  o->prefetch = false;
+  o->draining = false;
   InstallCallbackDefault(&o->std);
   return &o->std;
 }
@@ -95,6 +112,7 @@ zend_object* CloneObject(zend_object* old) {
   zend_object* copy = CreateObject(old->ce);
   zend_objects_clone_members(copy, old);
   From(copy)->report_exceptions = From(old)->report_exceptions;
+  From(copy)->prefetch = From(old)->prefetch;
   return copy;
 }
 
@@ -685,6 +703,23 @@ double SecondsToNextRetry(zend_object* self) {
   return left < 0 ? 0 : left;
 }
 
+// Prefetch is on, beginWork() is not draining, and no ability has a
+// CAN_DO_TIMEOUT (its timer starts at assignment, not when the job runs).
+bool PrefetchAllowed(zend_object* self) {
+  WorkerObject* o = From(self);
+  if (!o->prefetch || o->draining) return false;
+  zval rv;
+  zval* abilities = Prop(self, "abilities", &rv);
+  if (Z_TYPE_P(abilities) != IS_ARRAY) return true;
+  zval* timeout;
+  ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(abilities), timeout) {
+    ZVAL_DEREF(timeout);
+    if (Z_TYPE_P(timeout) == IS_LONG && Z_LVAL_P(timeout) > 0) return false;
+  }
+  ZEND_HASH_FOREACH_END();
+  return true;
+}
+
 // doWork($conn): one GRAB_JOB_UNIQ and, when assigned, the job. Returns
 // false with an exception pending on failure; *worked tells whether a job
 // was attempted.
@@ -695,14 +730,31 @@ bool DoWork(zend_object* self, zval* conn, bool* worked) {
     zend_type_error("Net_Gearman_Worker::doWork(): Argument #1 ($conn) must be a Net_Gearman_Connection");
     return false;
   }
-  // Packets a read() left behind can only be wake-up NOOPs here.
-  st->pending.clear();
+  // Without a prefetched GRAB in flight, packets a read() left behind can
+  // only be wake-up NOOPs; with one, they may hold its answer.
+  int outstanding = st->grabs_outstanding;
+  if (outstanding == 0) st->pending.clear();
   st->pending_error = gc::Status::Ok();
   gc::AssignedJob job;
   bool assigned = false;
   gc::Status s;
   double wait_ms = std::max(static_cast<double>(kGrabReplyMinMs), SocketTimeoutMs(self));
-  CxxFirewall([&] { s = gc::GrabJob(&st->core, DeadlineAfterMs(wait_ms), &job, &assigned); });
+  CxxFirewall([&] {
+    gc::Deadline deadline = DeadlineAfterMs(wait_ms);
+    if (outstanding == 0) {
+      s = gc::SendGrabJob(&st->core, deadline);
+      outstanding = 1;
+    } else if (st->core.pending_output() > 0) {
+      s = st->core.Flush(deadline);  // a queued GRAB that no write carried
+    }
+    // NO_JOB while later GRABs are in flight: their answers decide, so the
+    // worker never goes to sleep with one unanswered.
+    while (s.ok() && !assigned && outstanding > 0) {
+      s = gc::AwaitGrabReply(&st->core, deadline, &st->pending, &job, &assigned);
+      --outstanding;
+    }
+  });
+  st->grabs_outstanding = s.ok() ? outstanding : 0;
   if (GtMustStop()) return false;
   if (!s.ok()) {
     // A late reply would be misread as the answer to the next request.
@@ -710,6 +762,21 @@ bool DoWork(zend_object* self, zval* conn, bool* worked) {
     GtConnectionSyncClosed(Z_OBJ_P(conn));
     ThrowStatus(s);
     return false;
+  }
+  if (assigned && PrefetchAllowed(self)) {
+    // Keep one GRAB travelling while this job runs, and queue the next one
+    // to ride on this job's WORK_COMPLETE (one write for both); at most two
+    // are in flight. A failed send closed the connection (count reset); this
+    // job's own replies report it.
+    CxxFirewall([&] {
+      if (st->grabs_outstanding == 0 && gc::SendGrabJob(&st->core, WriteDeadline(self)).ok()) {
+        st->grabs_outstanding = 1;
+      }
+      if (st->grabs_outstanding == 1) {
+        gc::QueueGrabJob(&st->core);
+        st->grabs_outstanding = 2;
+      }
+    });
   }
   if (!assigned) return true;
   *worked = true;
@@ -850,6 +917,11 @@ bool DoWork(zend_object* self, zval* conn, bool* worked) {
   zend_string_release(name);
   zend_string_release(handle);
   zend_string_release(unique);
+  if (!GtMustStop() && st->grabs_outstanding > 0 && st->core.pending_output() > 0) {
+    // The queued GRAB found no WORK_COMPLETE to ride on: send it now. A
+    // failure closed the connection; the next doWork() reports it.
+    CxxFirewall([&] { st->core.Flush(WriteDeadline(self)); });
+  }
   return !GtMustStop();
 }
 
@@ -936,6 +1008,64 @@ bool AskForWork(zend_object* self, zval* monitor, zval* last, bool* work_done) {
   }
   ZEND_HASH_FOREACH_END();
   zval_ptr_dtor(&servers);
+  return ok;
+}
+
+// Runs the jobs prefetched on any connection before beginWork() was asked
+// to stop (no new prefetch meanwhile), so a stopped worker never holds an
+// unstarted job. A server failure here is handled as askForWork() does.
+bool DrainPrefetched(zend_object* self) {
+  WorkerObject* o = From(self);
+  o->draining = true;
+  bool ok = true;
+  zval copy;
+  PropArrayCopy(self, "conn", &copy);
+  zend_ulong idx;
+  zend_string* key;
+  zval* c;
+  ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL(copy), idx, key, c) {
+    ZVAL_DEREF(c);
+    if (Z_TYPE_P(c) != IS_OBJECT) continue;
+    GtConnectionState* st = GtConnectionStateOf(Z_OBJ_P(c));
+    if (st == nullptr || st->grabs_outstanding == 0) continue;
+    zval server, conn;
+    if (key != nullptr) {
+      ZVAL_STR_COPY(&server, key);
+    } else {
+      ZVAL_LONG(&server, static_cast<zend_long>(idx));
+    }
+    ZVAL_COPY(&conn, c);  // keeps `st` alive
+    bool step = true;
+    while (step && st->grabs_outstanding > 0) {
+      if (Overridden(self, "dowork")) {
+        zval ret;
+        step = CallMethod(self, "dowork", 1, &conn, &ret);
+        zval_ptr_dtor(&ret);
+      } else {
+        bool worked = false;
+        step = DoWork(self, &conn, &worked);
+      }
+    }
+    zval_ptr_dtor(&conn);
+    if (!step && PendingIs(geartrain_ce_exception)) {
+      zval ex;
+      TakeException(&ex);
+      zend_string* msg = ExceptionMessage(&ex);
+      std::string text = "Exception caught while doing work: ";
+      text.append(ZSTR_VAL(msg), ZSTR_LEN(msg));
+      zend_string_release(msg);
+      zval_ptr_dtor(&ex);
+      step = StatusStr(self, text, &server) && SleepConnection(self, &server);
+    }
+    zval_ptr_dtor(&server);
+    if (!step) {
+      ok = false;
+      break;
+    }
+  }
+  ZEND_HASH_FOREACH_END();
+  zval_ptr_dtor(&copy);
+  o->draining = false;
   return ok;
 }
 
@@ -1364,6 +1494,7 @@ static void Worker_beginWork(INTERNAL_FUNCTION_PARAMETERS) {
     if (!CallMonitor(&monitor, !worked, &last, &stop)) break;
     keep = !stop;
   }
+  if (!EG(exception) && !GtMustStop()) DrainPrefetched(self);
   zval_ptr_dtor(&monitor);
 }
 
@@ -1592,3 +1723,13 @@ static void Worker_setReportExceptions(INTERNAL_FUNCTION_PARAMETERS) {
 }
 
 GT_GUARDED_METHOD(Net_Gearman_Worker, setReportExceptions, Worker_setReportExceptions)
+
+static void Worker_setPrefetch(INTERNAL_FUNCTION_PARAMETERS) {
+  bool prefetch;
+  ZEND_PARSE_PARAMETERS_START(1, 1)
+  Z_PARAM_BOOL(prefetch)
+  ZEND_PARSE_PARAMETERS_END();
+  From(Z_OBJ_P(ZEND_THIS))->prefetch = prefetch;
+}
+
+GT_GUARDED_METHOD(Net_Gearman_Worker, setPrefetch, Worker_setPrefetch)

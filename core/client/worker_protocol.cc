@@ -19,43 +19,79 @@ Status SendOne(Connection* conn, const std::string& packet, Deadline deadline) {
 
 }  // namespace
 
+namespace {
+
+enum class GrabAnswer { kNone, kNoJob, kAssigned, kUnexpected };
+
+// One packet read while a GRAB is in flight: only NOOPs (wake-ups from an
+// earlier PRE_SLEEP) may come before the answer.
+GrabAnswer TakeGrabAnswer(Response* r, AssignedJob* job) {
+  switch (r->type) {
+    case PacketType::kNoop:
+      return GrabAnswer::kNone;
+    case PacketType::kNoJob:
+      return GrabAnswer::kNoJob;
+    case PacketType::kJobAssignUniq:
+      job->handle = std::move(r->fields[0]);
+      job->function = std::move(r->fields[1]);
+      job->unique = std::move(r->fields[2]);
+      job->workload = std::move(r->payload);
+      return GrabAnswer::kAssigned;
+    case PacketType::kJobAssign:
+      job->handle = std::move(r->fields[0]);
+      job->function = std::move(r->fields[1]);
+      job->unique.clear();
+      job->workload = std::move(r->payload);
+      return GrabAnswer::kAssigned;
+    default:
+      return GrabAnswer::kUnexpected;
+  }
+}
+
+const char kUnexpectedReply[] = "Holy Cow! What are you doing?!";
+
+}  // namespace
+
 Status GrabJob(Connection* conn, Deadline deadline, AssignedJob* job, bool* assigned) {
   *assigned = false;
-  Status s = SendOne(conn, EncodePacket(Magic::kRequest, PacketType::kGrabJobUniq, {}), deadline);
+  Status s = SendGrabJob(conn, deadline);
   if (!s.ok()) return s;
+  std::deque<Response> pending;  // only NOOPs can follow the answer; dropped
+  return AwaitGrabReply(conn, deadline, &pending, job, assigned);
+}
+
+Status SendGrabJob(Connection* conn, Deadline deadline) {
+  return SendOne(conn, EncodePacket(Magic::kRequest, PacketType::kGrabJobUniq, {}), deadline);
+}
+
+void QueueGrabJob(Connection* conn) {
+  conn->Queue(EncodePacket(Magic::kRequest, PacketType::kGrabJobUniq, {}));
+}
+
+Status AwaitGrabReply(Connection* conn, Deadline deadline, std::deque<Response>* pending,
+                      AssignedJob* job, bool* assigned) {
+  *assigned = false;
   std::vector<Response> rs;
   for (;;) {
-    rs.clear();
-    s = conn->ReadWait(&rs, deadline);
-    bool answered = false;
-    for (Response& r : rs) {
-      if (answered) continue;  // only NOOPs can follow; they are dropped
-      switch (r.type) {
-        case PacketType::kNoop:
+    while (!pending->empty()) {
+      Response r = std::move(pending->front());
+      pending->pop_front();
+      switch (TakeGrabAnswer(&r, job)) {
+        case GrabAnswer::kNone:
           break;
-        case PacketType::kNoJob:
-          answered = true;
-          break;
-        case PacketType::kJobAssignUniq:
-          job->handle = std::move(r.fields[0]);
-          job->function = std::move(r.fields[1]);
-          job->unique = std::move(r.fields[2]);
-          job->workload = std::move(r.payload);
-          *assigned = answered = true;
-          break;
-        case PacketType::kJobAssign:
-          job->handle = std::move(r.fields[0]);
-          job->function = std::move(r.fields[1]);
-          job->unique.clear();
-          job->workload = std::move(r.payload);
-          *assigned = answered = true;
-          break;
-        default:
-          return Status(Status::kProtocolError, "Holy Cow! What are you doing?!");
+        case GrabAnswer::kNoJob:
+          return Status::Ok();
+        case GrabAnswer::kAssigned:
+          *assigned = true;
+          return Status::Ok();
+        case GrabAnswer::kUnexpected:
+          return Status(Status::kProtocolError, kUnexpectedReply);
       }
     }
-    if (answered) return Status::Ok();
-    if (!s.ok()) return s;
+    rs.clear();
+    Status s = conn->ReadWait(&rs, deadline);
+    for (Response& r : rs) pending->push_back(std::move(r));
+    if (!s.ok() && pending->empty()) return s;
   }
 }
 

@@ -8,7 +8,12 @@
 //   connected() tells the caller to put that server to sleep.
 // - GrabJob() sends GRAB_JOB_UNIQ and waits (up to the deadline) for the
 //   answer, skipping NOOPs: NO_JOB, or JOB_ASSIGN_UNIQ (also JOB_ASSIGN from
-//   servers that answer the plain form), binary safe.
+//   servers that answer the plain form), binary safe. SendGrabJob() and
+//   AwaitGrabReply() are its two halves (QueueGrabJob() a SendGrabJob() that
+//   rides on the next write), for a worker that asks for its next job before
+//   it runs the current one (prefetch): the server answers while the job
+//   runs, and the answer is collected afterwards. The protocol allows several
+//   GRABs in flight on one connection; the answers come in order.
 // - WaitForWake() is ONE poll() over every connection: it returns when any
 //   socket is readable (a NOOP after PRE_SLEEP, EOF or an error), when the
 //   deadline passes, or at once on EINTR (`interrupted`), so the caller can
@@ -19,6 +24,7 @@
 #ifndef GEARTRAIN_CORE_CLIENT_WORKER_PROTOCOL_H_
 #define GEARTRAIN_CORE_CLIENT_WORKER_PROTOCOL_H_
 
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +47,22 @@ struct AssignedJob {
 // connection when it is a socket or protocol failure; kTimeout leaves it open
 // but the caller should not reuse it (a late reply would be misread).
 Status GrabJob(Connection* conn, Deadline deadline, AssignedJob* job, bool* assigned);
+
+// Sends GRAB_JOB_UNIQ and returns without waiting for the answer.
+Status SendGrabJob(Connection* conn, Deadline deadline);
+
+// Appends GRAB_JOB_UNIQ to the connection's output without writing it: the
+// next Flush() (say, of the WORK_COMPLETE that follows) carries both in one
+// write.
+void QueueGrabJob(Connection* conn);
+
+// Collects the answer to the oldest GRAB_JOB_UNIQ in flight. `pending` holds
+// packets already read off this connection and not yet looked at; they are
+// consumed up to and including the answer, and whatever is read after the
+// answer (the answers to later GRABs) stays in `pending` for the next call.
+// Same results as GrabJob().
+Status AwaitGrabReply(Connection* conn, Deadline deadline, std::deque<Response>* pending,
+                      AssignedJob* job, bool* assigned);
 
 // Fire-and-flush senders for the worker's one-way packets.
 Status SetClientId(Connection* conn, std::string_view id, Deadline deadline);

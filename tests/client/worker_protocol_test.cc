@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "harness.h"
+#include "protocol/wire.h"
 
 namespace geartrain {
 namespace client {
@@ -110,6 +111,108 @@ TEST(WorkerProtocol, ServerGoneWakesAndGrabFails) {
   Status s = GrabJob(w.get(), DeadlineAfterMs(2000), &job, &assigned);
   EXPECT_FALSE(s.ok());
   EXPECT_FALSE(w->connected());
+}
+
+TEST(WorkerProtocol, PrefetchHoldsTheNextJobWhileTheFirstRuns) {
+  TestServer server;
+  Conn client(server.port());
+  auto w = Connect(server.port());
+  ASSERT_TRUE(CanDo(w.get(), "f", DeadlineAfterMs(1000)).ok());
+  std::string h1 = client.Submit(PacketType::kSubmitJob, "f", "u1", "one");
+  std::string h2 = client.Submit(PacketType::kSubmitJob, "f", "u2", "two");
+  AssignedJob job;
+  bool assigned = false;
+  ASSERT_TRUE(GrabJob(w.get(), DeadlineAfterMs(2000), &job, &assigned).ok());
+  ASSERT_TRUE(assigned);
+  EXPECT_EQ(job.handle, h1);
+  // Ask for the next job before the first is done; the server assigns it at
+  // once, so both show as running.
+  ASSERT_TRUE(SendGrabJob(w.get(), DeadlineAfterMs(1000)).ok());
+  Conn admin(server.port());
+  std::string text;
+  auto give_up = Clock::now() + std::chrono::seconds(5);
+  do {
+    text = admin.Admin("status", ".\n");
+  } while (text.find("f\t2\t2\t1") == std::string::npos && Clock::now() < give_up);
+  EXPECT_NE(text.find("f\t2\t2\t1"), std::string::npos) << text;
+  w->Queue(EncodePacket(Magic::kRequest, PacketType::kWorkComplete, {job.handle}, "r1"));
+  ASSERT_TRUE(w->Flush(DeadlineAfterMs(1000)).ok());
+  EXPECT_EQ(client.Expect(PacketType::kWorkComplete).payload, "r1");
+  AssignedJob next;
+  std::deque<Response> pending;
+  ASSERT_TRUE(AwaitGrabReply(w.get(), DeadlineAfterMs(2000), &pending, &next, &assigned).ok());
+  ASSERT_TRUE(assigned);
+  EXPECT_EQ(next.handle, h2);
+  EXPECT_EQ(next.unique, "u2");
+  EXPECT_EQ(next.workload, "two");
+  // A prefetch with nothing queued is answered NO_JOB.
+  ASSERT_TRUE(SendGrabJob(w.get(), DeadlineAfterMs(1000)).ok());
+  ASSERT_TRUE(AwaitGrabReply(w.get(), DeadlineAfterMs(2000), &pending, &job, &assigned).ok());
+  EXPECT_FALSE(assigned);
+}
+
+TEST(WorkerProtocol, AnswersToSeveralGrabsInFlightComeInOrder) {
+  TestServer server;
+  Conn client(server.port());
+  auto w = Connect(server.port());
+  ASSERT_TRUE(CanDo(w.get(), "f", DeadlineAfterMs(1000)).ok());
+  client.Submit(PacketType::kSubmitJobBg, "f", "u1", "one");
+  client.Submit(PacketType::kSubmitJobBg, "f", "u2", "two");
+  // One GRAB written now, one queued to ride on the next write.
+  ASSERT_TRUE(SendGrabJob(w.get(), DeadlineAfterMs(1000)).ok());
+  QueueGrabJob(w.get());
+  QueueGrabJob(w.get());
+  EXPECT_GT(w->pending_output(), 0u);
+  ASSERT_TRUE(w->Flush(DeadlineAfterMs(1000)).ok());
+  // Wait until all three answers are on the socket, so one read takes them.
+  Conn admin(server.port());
+  std::string text;
+  auto give_up = Clock::now() + std::chrono::seconds(5);
+  do {
+    text = admin.Admin("status", ".\n");
+  } while (text.find("f\t2\t2\t1") == std::string::npos && Clock::now() < give_up);
+  std::deque<Response> pending;
+  AssignedJob job;
+  bool assigned = false;
+  ASSERT_TRUE(AwaitGrabReply(w.get(), DeadlineAfterMs(2000), &pending, &job, &assigned).ok());
+  ASSERT_TRUE(assigned);
+  EXPECT_EQ(job.workload, "one");
+  ASSERT_TRUE(AwaitGrabReply(w.get(), DeadlineAfterMs(2000), &pending, &job, &assigned).ok());
+  ASSERT_TRUE(assigned);
+  EXPECT_EQ(job.workload, "two");
+  ASSERT_TRUE(AwaitGrabReply(w.get(), DeadlineAfterMs(2000), &pending, &job, &assigned).ok());
+  EXPECT_FALSE(assigned);
+  EXPECT_TRUE(pending.empty());
+}
+
+TEST(WorkerProtocol, AwaitGrabReplyTakesPacketsReadEarlierFirst) {
+  TestServer server;
+  Conn client(server.port());
+  auto w = Connect(server.port());
+  ASSERT_TRUE(CanDo(w.get(), "f", DeadlineAfterMs(1000)).ok());
+  client.Submit(PacketType::kSubmitJobBg, "f", "u1", "x");
+  ASSERT_TRUE(SendGrabJob(w.get(), DeadlineAfterMs(1000)).ok());
+  // Someone else (PHP's Connection::read()) read the answer off the socket.
+  std::vector<Response> got;
+  ASSERT_TRUE(w->ReadWait(&got, DeadlineAfterMs(2000)).ok());
+  ASSERT_EQ(got.size(), 1u);
+  std::deque<Response> earlier;
+  Response noop;
+  noop.type = PacketType::kNoop;
+  earlier.push_back(noop);
+  earlier.push_back(std::move(got[0]));
+  AssignedJob job;
+  bool assigned = false;
+  ASSERT_TRUE(AwaitGrabReply(w.get(), DeadlineAfterMs(100), &earlier, &job, &assigned).ok());
+  EXPECT_TRUE(assigned);
+  EXPECT_EQ(job.workload, "x");
+  EXPECT_TRUE(earlier.empty());
+  // Anything but NOOP, NO_JOB or an assignment is a protocol error.
+  Response odd;
+  odd.type = PacketType::kEchoRes;
+  earlier.push_back(odd);
+  Status s = AwaitGrabReply(w.get(), DeadlineAfterMs(100), &earlier, &job, &assigned);
+  EXPECT_EQ(s.code(), Status::kProtocolError);
 }
 
 TEST(WorkerProtocol, WorkFailAndExceptionReachTheClient) {
