@@ -336,7 +336,9 @@ void Server::OnReadable(Connection* c) {
     }
     size_t room = 0;
     char* dst = c->parser.Prepare(want, &room);
-    ssize_t n = read(c->fd, dst, room);
+    // recv() rather than read(): the socket call skips the file-position
+    // locking read() does on every call.
+    ssize_t n = recv(c->fd, dst, room, 0);
     if (n > 0) {
       c->parser.Commit(static_cast<size_t>(n));
       total += static_cast<size_t>(n);
@@ -450,8 +452,18 @@ void Server::Flush() {
 }
 
 bool Server::WriteOut(Connection* c) {
-  while (evbuffer_get_length(c->out) > 0) {
-    int n = evbuffer_write(c->out, c->fd);
+  while (size_t len = evbuffer_get_length(c->out)) {
+    // The usual case, replies in one contiguous chunk: a plain send(),
+    // cheaper than the writev() of evbuffer_write() (no iovec import, no
+    // file-position locking).
+    ssize_t n;
+    if (evbuffer_get_contiguous_space(c->out) == len) {
+      n = send(c->fd, evbuffer_pullup(c->out, static_cast<ssize_t>(len)), len,
+               MSG_NOSIGNAL | MSG_DONTWAIT);
+      if (n > 0) evbuffer_drain(c->out, static_cast<size_t>(n));
+    } else {
+      n = evbuffer_write(c->out, c->fd);
+    }
     if (n > 0) continue;
     if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
       ResumeReadingIfDrained(c);
