@@ -18,8 +18,8 @@
 #include <vector>
 
 #include "geartraind/options.h"
+#include "geartraind/server_host.h"
 #include "server/server.h"
-#include "store/sqlite_store.h"
 
 namespace geartrain {
 namespace {
@@ -126,23 +126,10 @@ int Main(int argc, char** argv) {
     }
   }
 
-  std::unique_ptr<QueueStore> store;
-  if (opt.queue_type == "libsqlite3") {
-    SqliteStoreOptions so;
-    so.path = opt.sqlite_db;
-    so.table = opt.sqlite_table;
-    so.max_pages = opt.sqlite_max_pages;
-    if (opt.store_on_shutdown) so.mode = StoreMode::kShutdownOnly;
-    if (!opt.store_mode.empty()) ParseStoreMode(opt.store_mode, &so.mode);
-    std::string error;
-    std::unique_ptr<SqliteStore> sqlite = SqliteStore::Open(so, &error);
-    if (sqlite == nullptr) return Fail(notify_fd, error);
-    if (sqlite->imported_from_gearmand() > 0) {
-      fprintf(stderr, "geartraind: imported %d queued jobs from gearmand's table %s\n",
-              sqlite->imported_from_gearmand(), so.table.c_str());
-    }
-    store = std::move(sqlite);
-  }
+  std::string store_error, notice;
+  std::unique_ptr<QueueStore> store = OpenQueueStore(opt, &store_error, &notice);
+  if (!store_error.empty()) return Fail(notify_fd, store_error);
+  if (!notice.empty()) fprintf(stderr, "geartraind: %s\n", notice.c_str());
   Server server(opt.server, std::move(store));
   std::string error;
   if (!server.Start(&error)) return Fail(notify_fd, error);
