@@ -12,9 +12,9 @@ if test "$PHP_GEARTRAIN" != "no"; then
   PHP_REQUIRE_CXX()
   PHP_CXX_COMPILE_STDCXX(17, mandatory, GEARTRAIN_STDCXX)
 
-  dnl Not used by the classes of this milestone, but the core (and so the
-  dnl coming Client/Worker) links them; failing here beats a late link error.
-  PKG_CHECK_MODULES([LIBEVENT], [libevent >= 2.0])
+  dnl The embedded server (Net_Gearman_Server) runs the core's libevent loop
+  dnl and SQLite queue store.
+  PKG_CHECK_MODULES([LIBEVENT], [libevent >= 2.0 libevent_pthreads >= 2.0])
   PKG_CHECK_MODULES([SQLITE3], [sqlite3 >= 3.7])
   PHP_EVAL_INCLINE([$LIBEVENT_CFLAGS $SQLITE3_CFLAGS])
   PHP_EVAL_LIBLINE([$LIBEVENT_LIBS $SQLITE3_LIBS], GEARTRAIN_SHARED_LIBADD)
@@ -27,9 +27,18 @@ if test "$PHP_GEARTRAIN" != "no"; then
     core/client/server_version.cc \
     core/client/task_runner.cc \
     core/client/worker_protocol.cc \
+    core/geartraind/options.cc \
+    core/geartraind/server_host.cc \
     core/protocol/admin_line.cc \
     core/protocol/packet_type.cc \
     core/protocol/stream_parser.cc \
+    core/server/admin_commands.cc \
+    core/server/job.cc \
+    core/server/scheduler.cc \
+    core/server/scheduler_packets.cc \
+    core/server/server.cc \
+    core/store/sqlite_schema.cc \
+    core/store/sqlite_store.cc \
     core/util/logger.cc \
     php_ext/client.cc \
     php_ext/connection.cc \
@@ -37,6 +46,8 @@ if test "$PHP_GEARTRAIN" != "no"; then
     php_ext/geartrain.cc \
     php_ext/job.cc \
     php_ext/manager.cc \
+    php_ext/gearman_server.cc \
+    php_ext/server_options.cc \
     php_ext/set.cc \
     php_ext/task.cc \
     php_ext/worker.cc,
@@ -47,7 +58,11 @@ if test "$PHP_GEARTRAIN" != "no"; then
   PHP_ADD_EXTENSION_DEP(geartrain, spl)
   PHP_ADD_EXTENSION_DEP(geartrain, json)
   PHP_ADD_EXTENSION_DEP(geartrain, sockets)
+  PHP_ADD_BUILD_DIR([$ext_builddir/core/client])
+  PHP_ADD_BUILD_DIR([$ext_builddir/core/geartraind])
   PHP_ADD_BUILD_DIR([$ext_builddir/core/protocol])
+  PHP_ADD_BUILD_DIR([$ext_builddir/core/server])
+  PHP_ADD_BUILD_DIR([$ext_builddir/core/store])
   PHP_ADD_BUILD_DIR([$ext_builddir/core/util])
   PHP_ADD_BUILD_DIR([$ext_builddir/php_ext])
   PHP_ADD_INCLUDE([$ext_srcdir])

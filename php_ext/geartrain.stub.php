@@ -478,3 +478,35 @@ class Net_Gearman_Worker
     public function setPrefetch(bool $prefetch) {}
 }
 
+/**
+ * Addition: the job server of geartraind inside php-cli (same core).
+ * @not-serializable
+ */
+final class Net_Gearman_Server
+{
+    /** Options: see docs/compat.md (Net_Gearman_Server). */
+    public function __construct(array $options = []) {}
+
+    /** geartraind's command-line flags instead of the options array. */
+    public static function fromCommandLine(array $args): Net_Gearman_Server {}
+
+    /** geartraind's --help text. */
+    public static function usage(): string {}
+
+    /** Binds and serves from a background thread; returns at once. */
+    public function start(): void {}
+
+    /** Binds and serves until stop(), an admin shutdown, SIGINT or SIGTERM. */
+    public function run(): void {}
+
+    /** Stops serving and closes every connection and the queue store. */
+    public function stop(): void {}
+
+    public function isRunning(): bool {}
+
+    public function getPort(): int {}
+
+    /** The admin `status`: [function => ['in_queue', 'jobs_running', 'capable_workers']]. */
+    public function status(): array {}
+}
+

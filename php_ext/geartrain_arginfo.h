@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 55e456d5ca7f2e7de8a1efa7ae43fbe7fcf69f5e */
+ * Stub hash: 949c35fa5acb535f8d9ef998fdcd1ea7a4b1e2aa */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Task___construct, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, func, IS_MIXED, 0)
@@ -339,6 +339,33 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Worker_setPrefetch, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, prefetch, _IS_BOOL, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Server___construct, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Net_Gearman_Server_fromCommandLine, 0, 1, Net_Gearman_Server, 0)
+	ZEND_ARG_TYPE_INFO(0, args, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Net_Gearman_Server_usage, 0, 0, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Net_Gearman_Server_start, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Net_Gearman_Server_run arginfo_class_Net_Gearman_Server_start
+
+#define arginfo_class_Net_Gearman_Server_stop arginfo_class_Net_Gearman_Server_start
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Net_Gearman_Server_isRunning, 0, 0, _IS_BOOL, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Net_Gearman_Server_getPort, 0, 0, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Net_Gearman_Server_status, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
 
 ZEND_METHOD(Net_Gearman_Task, __construct);
 ZEND_METHOD(Net_Gearman_Task, attachCallback);
@@ -433,6 +460,15 @@ ZEND_METHOD(Net_Gearman_Worker, status);
 ZEND_METHOD(Net_Gearman_Worker, close);
 ZEND_METHOD(Net_Gearman_Worker, setReportExceptions);
 ZEND_METHOD(Net_Gearman_Worker, setPrefetch);
+ZEND_METHOD(Net_Gearman_Server, __construct);
+ZEND_METHOD(Net_Gearman_Server, fromCommandLine);
+ZEND_METHOD(Net_Gearman_Server, usage);
+ZEND_METHOD(Net_Gearman_Server, start);
+ZEND_METHOD(Net_Gearman_Server, run);
+ZEND_METHOD(Net_Gearman_Server, stop);
+ZEND_METHOD(Net_Gearman_Server, isRunning);
+ZEND_METHOD(Net_Gearman_Server, getPort);
+ZEND_METHOD(Net_Gearman_Server, status);
 
 
 static const zend_function_entry class_Net_Gearman_Exception_methods[] = {
@@ -575,6 +611,20 @@ static const zend_function_entry class_Net_Gearman_Worker_methods[] = {
 	ZEND_ME(Net_Gearman_Worker, close, arginfo_class_Net_Gearman_Worker_close, ZEND_ACC_PROTECTED)
 	ZEND_ME(Net_Gearman_Worker, setReportExceptions, arginfo_class_Net_Gearman_Worker_setReportExceptions, ZEND_ACC_PUBLIC)
 	ZEND_ME(Net_Gearman_Worker, setPrefetch, arginfo_class_Net_Gearman_Worker_setPrefetch, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Net_Gearman_Server_methods[] = {
+	ZEND_ME(Net_Gearman_Server, __construct, arginfo_class_Net_Gearman_Server___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Server, fromCommandLine, arginfo_class_Net_Gearman_Server_fromCommandLine, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Net_Gearman_Server, usage, arginfo_class_Net_Gearman_Server_usage, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Net_Gearman_Server, start, arginfo_class_Net_Gearman_Server_start, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Server, run, arginfo_class_Net_Gearman_Server_run, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Server, stop, arginfo_class_Net_Gearman_Server_stop, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Server, isRunning, arginfo_class_Net_Gearman_Server_isRunning, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Server, getPort, arginfo_class_Net_Gearman_Server_getPort, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Server, status, arginfo_class_Net_Gearman_Server_status, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -1035,6 +1085,17 @@ static zend_class_entry *register_class_Net_Gearman_Worker(void)
 	zend_string *property_socket_timeout_name = zend_string_init("socket_timeout", sizeof("socket_timeout") - 1, 1);
 	zend_declare_property_ex(class_entry, property_socket_timeout_name, &property_socket_timeout_default_value, ZEND_ACC_PROTECTED, NULL);
 	zend_string_release(property_socket_timeout_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Net_Gearman_Server(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_CLASS_ENTRY(ce, "Net_Gearman_Server", class_Net_Gearman_Server_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NOT_SERIALIZABLE;
 
 	return class_entry;
 }

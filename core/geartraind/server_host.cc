@@ -10,6 +10,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
 #include "client/deadline.h"
 #include "client/server_address.h"
 #include "store/sqlite_store.h"
@@ -118,6 +122,16 @@ std::unique_ptr<ServerHost> ServerHost::Create(const DaemonOptions& options, std
   host->admin_host_ = listen.empty() || listen == "0.0.0.0" ? "127.0.0.1"
                       : listen == "::"                      ? "::1"
                                                             : listen;
+  if (!options.pid_file.empty()) {
+    FILE* f = fopen(options.pid_file.c_str(), "w");
+    if (f == nullptr) {
+      *error = "--pid-file " + options.pid_file + ": " + strerror(errno);
+      return nullptr;
+    }
+    fprintf(f, "%ld\n", static_cast<long>(getpid()));
+    fclose(f);
+    host->pid_file_ = options.pid_file;
+  }
   RegisterPort(host->port_);
   return host;
 }
@@ -134,6 +148,7 @@ ServerHost::~ServerHost() {
   if (thread_ != nullptr && thread_->joinable()) thread_->join();
   UnregisterPort(port_);
   server_.reset();  // never started: closes the listeners and the store
+  if (!pid_file_.empty()) unlink(pid_file_.c_str());
 }
 
 bool ServerHost::StartThread(std::string* error) {

@@ -7,8 +7,9 @@
 //   when the SQLite file cannot be opened. `notice` gets a line worth telling
 //   the operator (jobs imported from gearmand's table), if any.
 // - ServerHost::Create() opens the store, binds every listener (port 0 picks
-//   a free port, port() tells which) and replays the queue: when it returns,
-//   clients can connect (the kernel queues them until the loop runs).
+//   a free port, port() tells which), replays the queue and writes the pid
+//   file (--pid-file): when it returns, clients can connect (the kernel
+//   queues them until the loop runs).
 // - StartThread() runs the event loop on a thread of its own, created with
 //   every signal blocked, so signals keep going to the embedding thread (PHP
 //   handlers, SIGINT). That thread only runs the core: it calls back into
@@ -75,6 +76,7 @@ class ServerHost {
   std::unique_ptr<Server> server_;
   uint16_t port_ = 0;
   std::string admin_host_;  // where Status() connects
+  std::string pid_file_;    // written after binding, removed by the owner's destructor
   pid_t owner_pid_ = 0;
   // Pointers so a forked child can let go of them without running their
   // destructors (a joinable std::thread would terminate the process).
