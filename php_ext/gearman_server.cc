@@ -37,6 +37,7 @@ extern "C" {
 #include "main/php_main.h"
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
+#include "zend_signal.h"
 }
 
 namespace gc = geartrain::client;
@@ -127,22 +128,30 @@ void StopHost(ServerObject* o) {
 volatile sig_atomic_t g_stop_signal = 0;
 void OnStopSignal(int sig) { g_stop_signal = sig; }
 
+// Through zend_sigaction(): with Zend signals (the usual build) Zend's own
+// handler sits in the kernel table and dispatches to the one registered
+// here, the way pcntl_signal() registers too, so "default" means the script
+// installed nothing.
 struct SignalGuard {
   struct sigaction old_int, old_term;
   bool int_set = false, term_set = false;
-  SignalGuard() {
-    g_stop_signal = 0;
+  static bool Claim(int signo, struct sigaction* old) {
     struct sigaction sa = {};
     sa.sa_handler = &OnStopSignal;
     sigemptyset(&sa.sa_mask);
-    int_set = sigaction(SIGINT, nullptr, &old_int) == 0 && old_int.sa_handler == SIG_DFL &&
-              sigaction(SIGINT, &sa, nullptr) == 0;
-    term_set = sigaction(SIGTERM, nullptr, &old_term) == 0 && old_term.sa_handler == SIG_DFL &&
-               sigaction(SIGTERM, &sa, nullptr) == 0;
+    zend_sigaction(signo, nullptr, old);
+    if (old->sa_handler != SIG_DFL) return false;
+    zend_sigaction(signo, &sa, nullptr);
+    return true;
+  }
+  SignalGuard() {
+    g_stop_signal = 0;
+    int_set = Claim(SIGINT, &old_int);
+    term_set = Claim(SIGTERM, &old_term);
   }
   ~SignalGuard() {
-    if (int_set) sigaction(SIGINT, &old_int, nullptr);
-    if (term_set) sigaction(SIGTERM, &old_term, nullptr);
+    if (int_set) zend_sigaction(SIGINT, &old_int, nullptr);
+    if (term_set) zend_sigaction(SIGTERM, &old_term, nullptr);
   }
 };
 

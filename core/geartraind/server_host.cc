@@ -176,6 +176,8 @@ void ServerHost::Serve() {
   std::lock_guard<std::mutex> lock(mu_);
   running_ = false;
   server_.reset();
+  if (!pid_file_.empty()) unlink(pid_file_.c_str());
+  pid_file_.clear();
   loop_ended_ = true;
   ended_.notify_all();
 }

@@ -16,7 +16,7 @@
 //   nothing. Stop() (any thread, idempotent) ends it, as does the admin
 //   `shutdown`; when the loop ends the thread closes every connection and
 //   the store at once. Wait() waits for that end, bounded; the destructor
-//   stops and joins.
+//   stops and joins. The pid file goes with the loop (or the host).
 // - Fork: a child of the process that created the host closes its copies of
 //   the server's sockets (listener and accepted connections, found as the
 //   sockets bound to the server's port) at fork time, so the port and the
