@@ -2,8 +2,9 @@
 """Rewrites the <contents> file list of package.xml from the tree.
 
 The package ships: config.m4 and config.w32; the core directories the module
-compiles (core/client, core/protocol, core/util: every .cc and .h); and all
-of php_ext/ (sources, stub, arginfo, tests and their fixtures). Run it after
+compiles (every .cc and .h of them, but geartraind's main.cc); all of
+php_ext/ (sources, stub, arginfo, tests and their fixtures); and the php-cli
+entry points of bin/ (role "script": pecl installs them in its bin_dir). Run it after
 adding or removing a file there; scripts/php_ext.sh checks the result
 against what the compiler actually read.
 usage: scripts/package_files.py [--check]
@@ -13,10 +14,14 @@ import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CORE_DIRS = ['core/client', 'core/protocol', 'core/util']
+CORE_DIRS = ['core/client', 'core/geartraind', 'core/protocol', 'core/server', 'core/store',
+             'core/util']
+NOT_SHIPPED = {'core/geartraind/main.cc'}  # the daemon's main(), not the module's
 
 
 def role(path):
+    if path.startswith('bin/'):
+        return 'script'
     if path.startswith('php_ext/tests/'):
         return 'test'
     if path.endswith('.md'):
@@ -28,7 +33,7 @@ def files():
     out = ['config.m4', 'config.w32']
     for d in CORE_DIRS:
         for fn in sorted(os.listdir(os.path.join(ROOT, d))):
-            if fn.endswith(('.cc', '.h')):
+            if fn.endswith(('.cc', '.h')) and f'{d}/{fn}' not in NOT_SHIPPED:
                 out.append(f'{d}/{fn}')
     for dirpath, dirnames, fns in os.walk(os.path.join(ROOT, 'php_ext')):
         dirnames.sort()
@@ -37,6 +42,8 @@ def files():
             if fn.endswith(('.diff', '.exp', '.out', '.log', '.php.bak')) or fn.startswith('.'):
                 continue
             out.append(rel)
+    for fn in sorted(os.listdir(os.path.join(ROOT, 'bin'))):
+        out.append(f'bin/{fn}')
     return out
 
 

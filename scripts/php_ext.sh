@@ -181,6 +181,7 @@ if [ ! -x "$GEARTRAIND" ]; then
     cmake --build "$REPO/build" -j2 --target geartraind >/dev/null) || fail "build geartraind for the phpt tests"
 fi
 export GEARTRAIN_EXAMPLES=$REPO/examples/php
+export GEARTRAIN_BIN=$REPO/bin
 RT_ARGS=(-q -p "$PHP_BIN" -n -W "$W/phpt.status")
 # -n skips the system ini; load the dependencies that are shared modules.
 # (Captured first: `php -m | grep -q` under pipefail fails on SIGPIPE.)
