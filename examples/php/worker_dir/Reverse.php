@@ -1,0 +1,9 @@
+<?php
+/** Function "Reverse": the text reversed (reaches the client as ['result' => ...]). */
+class Net_Gearman_Job_Reverse extends Net_Gearman_Job_Common
+{
+    public function run($arg)
+    {
+        return strrev((string)$arg);
+    }
+}
