@@ -1,11 +1,31 @@
 #!/usr/bin/env bash
-# The Quick start demo: installs what is missing, builds geartraind, starts it
-# on a free port, runs a `gearman -w` worker that reverses text, and sends it
-# a foreground job, a background job and an admin query.
+# The Quick start demo: installs what is missing, builds geartraind and the
+# geartrain PHP extension, then
+#   1. runs examples/php/basics: a Net_Gearman_Server inside php-cli with a
+#      durable SQLite queue, forked Net_Gearman workers and Net_Gearman
+#      clients (priorities, foreground and background jobs, a task set with
+#      callbacks, job status polling), stopping all it started;
+#   2. starts geartraind on a free port, runs a `gearman -w` worker that
+#      reverses text, and sends it a foreground job, a background job and an
+#      admin query with the C clients of gearman-tools.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh all
 scripts/build.sh >/dev/null
+echo "building the geartrain PHP extension (scripts/php_module.sh)"
+module=$(scripts/php_module.sh)
+php_args=(-n)
+mods=$(php -n -m 2>/dev/null)
+grep -qx sockets <<<"$mods" || php_args+=(-d extension=sockets)
+grep -qx json <<<"$mods" || php_args+=(-d extension=json)
+php_args+=(-d "extension=$module")
+
+echo
+echo "== 1. The basics, all in PHP: php ${php_args[*]} examples/php/basics/run.php"
+php "${php_args[@]}" examples/php/basics/run.php
+
+echo
+echo "== 2. The standalone daemon with the C clients (gearman-tools)"
 
 port=$(perl -MIO::Socket::INET -e 'print IO::Socket::INET->new(Listen=>1,LocalAddr=>"127.0.0.1",LocalPort=>0)->sockport')
 work=$(mktemp -d)
