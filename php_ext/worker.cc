@@ -925,6 +925,20 @@ bool DoWork(zend_object* self, zval* conn, bool* worked) {
   return !GtMustStop();
 }
 
+// The pending Net_Gearman_Exception from one server's doWork(), handled as
+// the library's askForWork() does: reported to WORKER_STATUS, and that
+// server put to sleep until its retry time.
+bool PutServerToSleep(zend_object* self, zval* server) {
+  zval ex;
+  TakeException(&ex);
+  zend_string* msg = ExceptionMessage(&ex);
+  std::string text = "Exception caught while doing work: ";
+  text.append(ZSTR_VAL(msg), ZSTR_LEN(msg));
+  zend_string_release(msg);
+  zval_ptr_dtor(&ex);
+  return StatusStr(self, text, server) && SleepConnection(self, server);
+}
+
 // askForWork($monitor, $lastJobTime).
 bool AskForWork(zend_object* self, zval* monitor, zval* last, bool* work_done) {
   *work_done = false;
@@ -981,18 +995,7 @@ bool AskForWork(zend_object* self, zval* monitor, zval* last, bool* work_done) {
     }
     zval_ptr_dtor(&ret);
     if (!step) {
-      if (!PendingIs(geartrain_ce_exception)) {
-        ok = false;
-        break;
-      }
-      zval ex;
-      TakeException(&ex);
-      zend_string* msg = ExceptionMessage(&ex);
-      std::string text = "Exception caught while doing work: ";
-      text.append(ZSTR_VAL(msg), ZSTR_LEN(msg));
-      zend_string_release(msg);
-      zval_ptr_dtor(&ex);
-      if (!StatusStr(self, text, server) || !SleepConnection(self, server)) {
+      if (!PendingIs(geartrain_ce_exception) || !PutServerToSleep(self, server)) {
         ok = false;
         break;
       }
@@ -1047,16 +1050,7 @@ bool DrainPrefetched(zend_object* self) {
       }
     }
     zval_ptr_dtor(&conn);
-    if (!step && PendingIs(geartrain_ce_exception)) {
-      zval ex;
-      TakeException(&ex);
-      zend_string* msg = ExceptionMessage(&ex);
-      std::string text = "Exception caught while doing work: ";
-      text.append(ZSTR_VAL(msg), ZSTR_LEN(msg));
-      zend_string_release(msg);
-      zval_ptr_dtor(&ex);
-      step = StatusStr(self, text, &server) && SleepConnection(self, &server);
-    }
+    if (!step && PendingIs(geartrain_ce_exception)) step = PutServerToSleep(self, &server);
     zval_ptr_dtor(&server);
     if (!step) {
       ok = false;
