@@ -118,6 +118,11 @@ function ex_shutdown(): void
     $EX['servers'] = [];
 }
 register_shutdown_function('ex_shutdown');  // also after an uncaught exception
+// Ctrl-C or a kill: leave through exit() so the shutdown functions (workers,
+// servers, temporary files) still run. Forked workers install their own.
+pcntl_async_signals(true);
+pcntl_signal(SIGINT, function () { exit(130); });
+pcntl_signal(SIGTERM, function () { exit(143); });
 
 /** Polls $cond every 10 ms until it returns a truthy value; throws after $timeout seconds. */
 function ex_until(callable $cond, float $timeout, string $what)
