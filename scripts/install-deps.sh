@@ -6,7 +6,7 @@ set -euo pipefail
 
 BUILD_PKGS=(g++ cmake make pkg-config libevent-dev libsqlite3-dev libgtest-dev php8.2-dev php-cli php-pear php-parser)
 # Real clients no one here wrote, and gearmand 1.1.20 as the reference server.
-TEST_PKGS=(php-cli php-gearman gearman-tools gearman-job-server libgearman-client-perl perl sqlite3 python3)
+TEST_PKGS=(php-cli php8.2-sqlite3 php-gearman gearman-tools gearman-job-server libgearman-client-perl perl sqlite3 python3)
 
 case "${1:-all}" in
   build) want=("${BUILD_PKGS[@]}") ;;
