@@ -16,7 +16,7 @@ var_dump(str_contains($info, "geartrain support => enabled"), str_contains($info
 string(5) "0.1.0"
 string(8) "Required"
 string(8) "Required"
-array(10) {
+array(11) {
   [0]=>
   string(21) "Net_Gearman_Exception"
   [1]=>
@@ -37,6 +37,8 @@ array(10) {
   string(22) "Net_Gearman_Job_Common"
   [9]=>
   string(18) "Net_Gearman_Worker"
+  [10]=>
+  string(18) "Net_Gearman_Server"
 }
 bool(true)
 bool(true)
