@@ -39,6 +39,9 @@ if test "$PHP_GEARTRAIN" != "no"; then
     core/server/server.cc \
     core/store/sqlite_schema.cc \
     core/store/sqlite_store.cc \
+    core/supervisor/plan.cc \
+    core/supervisor/process_supervisor.cc \
+    core/supervisor/supervisor_log.cc \
     core/util/logger.cc \
     php_ext/client.cc \
     php_ext/connection.cc \
@@ -49,6 +52,8 @@ if test "$PHP_GEARTRAIN" != "no"; then
     php_ext/gearman_server.cc \
     php_ext/server_options.cc \
     php_ext/set.cc \
+    php_ext/supervisor.cc \
+    php_ext/supervisor_config.cc \
     php_ext/task.cc \
     php_ext/worker.cc,
     $ext_shared,,
@@ -63,6 +68,7 @@ if test "$PHP_GEARTRAIN" != "no"; then
   PHP_ADD_BUILD_DIR([$ext_builddir/core/protocol])
   PHP_ADD_BUILD_DIR([$ext_builddir/core/server])
   PHP_ADD_BUILD_DIR([$ext_builddir/core/store])
+  PHP_ADD_BUILD_DIR([$ext_builddir/core/supervisor])
   PHP_ADD_BUILD_DIR([$ext_builddir/core/util])
   PHP_ADD_BUILD_DIR([$ext_builddir/php_ext])
   PHP_ADD_INCLUDE([$ext_srcdir])

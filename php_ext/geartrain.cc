@@ -31,6 +31,7 @@ zend_class_entry* geartrain_ce_job = nullptr;
 zend_class_entry* geartrain_ce_job_common = nullptr;
 zend_class_entry* geartrain_ce_worker = nullptr;
 zend_class_entry* geartrain_ce_server = nullptr;
+zend_class_entry* geartrain_ce_supervisor = nullptr;
 
 namespace {
 
@@ -69,6 +70,8 @@ PHP_MINIT_FUNCTION(geartrain) {
   GeartrainWorkerMinit(geartrain_ce_worker);
   geartrain_ce_server = register_class_Net_Gearman_Server();
   GeartrainServerMinit(geartrain_ce_server);
+  geartrain_ce_supervisor = register_class_Net_Gearman_Supervisor();
+  GeartrainSupervisorMinit(geartrain_ce_supervisor);
   return SUCCESS;
 }
 
@@ -85,7 +88,8 @@ PHP_MINFO_FUNCTION(geartrain) {
                            "Net_Gearman_Exception, Net_Gearman_Job_Exception, "
                            "Net_Gearman_Task, Net_Gearman_Set, Net_Gearman_Connection, "
                            "Net_Gearman_Client, Net_Gearman_Manager, Net_Gearman_Job, "
-                           "Net_Gearman_Job_Common, Net_Gearman_Worker, Net_Gearman_Server");
+                           "Net_Gearman_Job_Common, Net_Gearman_Worker, Net_Gearman_Server, "
+                           "Net_Gearman_Supervisor");
   php_info_print_table_row(2, "Protocol packet types", KnownPacketTypes().c_str());
   php_info_print_table_end();
 }

@@ -510,3 +510,41 @@ final class Net_Gearman_Server
     public function status(): array {}
 }
 
+/**
+ * Addition: a GearmanManager-compatible supervisor of Net_Gearman workers.
+ * @not-serializable
+ */
+final class Net_Gearman_Supervisor
+{
+    /** GearmanManager's configuration as an array ([GearmanManager] plus one section per function). */
+    public function __construct(array $config = []) {}
+
+    /** GearmanManager's flags (-c CONFIG, -a, -d, -D, -h, -l, -m, -p, -P, -r, -t, -u, -v, -w, -x, -Z). */
+    public static function fromCommandLine(array $args): Net_Gearman_Supervisor {}
+
+    public static function usage(string $program = "geartrain-supervisor"): string {}
+
+    /** The merged configuration, as GearmanManager's -Z prints it. */
+    public function getConfig(): array {}
+
+    /** The worker processes the configuration asks for: [['functions' => [...], 'do_all' => bool], ...]. */
+    public function plan(): array {}
+
+    /** Supervises until SIGTERM/SIGINT; returns the exit code. A worker child never returns from it. */
+    public function run(): int {}
+
+    /** Called by the supervised worker (its monitor): true stops it after its current job. */
+    public function monitor(mixed $idle = null, mixed $lastJob = null): bool {}
+
+    /** Called by the supervised worker (JOB_START): counts and logs the job. */
+    public function onJobStart(mixed $handle, mixed $job, mixed $args): void {}
+
+    /** Called by the supervised worker (JOB_COMPLETE): logs the job. */
+    public function onJobComplete(mixed $handle, mixed $job, mixed $result): void {}
+
+    /** Called by the supervised worker (JOB_FAIL): logs the job and why. */
+    public function onJobFail(mixed $handle, mixed $job, mixed $error): void {}
+
+    /** Called by the supervised worker (WORKER_STATUS): logs the message. */
+    public function onWorkerStatus(mixed $message, mixed $server = null, mixed $connected = null, mixed $failures = null): void {}
+}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 949c35fa5acb535f8d9ef998fdcd1ea7a4b1e2aa */
+ * Stub hash: acd25d51c2289a19d1f6bca73e63e3a0db5004dd */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Task___construct, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, func, IS_MIXED, 0)
@@ -366,6 +366,54 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Net_Gearman_Server_status, 0, 0, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Net_Gearman_Supervisor___construct, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, config, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Net_Gearman_Supervisor_fromCommandLine, 0, 1, Net_Gearman_Supervisor, 0)
+	ZEND_ARG_TYPE_INFO(0, args, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Net_Gearman_Supervisor_usage, 0, 0, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, program, IS_STRING, 0, "\"geartrain-supervisor\"")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Net_Gearman_Supervisor_getConfig arginfo_class_Net_Gearman_Server_status
+
+#define arginfo_class_Net_Gearman_Supervisor_plan arginfo_class_Net_Gearman_Server_status
+
+#define arginfo_class_Net_Gearman_Supervisor_run arginfo_class_Net_Gearman_Server_getPort
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Net_Gearman_Supervisor_monitor, 0, 0, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, idle, IS_MIXED, 0, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, lastJob, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Net_Gearman_Supervisor_onJobStart, 0, 3, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, handle, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, job, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, args, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Net_Gearman_Supervisor_onJobComplete, 0, 3, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, handle, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, job, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, result, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Net_Gearman_Supervisor_onJobFail, 0, 3, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, handle, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, job, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, error, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Net_Gearman_Supervisor_onWorkerStatus, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, message, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, server, IS_MIXED, 0, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, connected, IS_MIXED, 0, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, failures, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
 
 ZEND_METHOD(Net_Gearman_Task, __construct);
 ZEND_METHOD(Net_Gearman_Task, attachCallback);
@@ -469,6 +517,17 @@ ZEND_METHOD(Net_Gearman_Server, stop);
 ZEND_METHOD(Net_Gearman_Server, isRunning);
 ZEND_METHOD(Net_Gearman_Server, getPort);
 ZEND_METHOD(Net_Gearman_Server, status);
+ZEND_METHOD(Net_Gearman_Supervisor, __construct);
+ZEND_METHOD(Net_Gearman_Supervisor, fromCommandLine);
+ZEND_METHOD(Net_Gearman_Supervisor, usage);
+ZEND_METHOD(Net_Gearman_Supervisor, getConfig);
+ZEND_METHOD(Net_Gearman_Supervisor, plan);
+ZEND_METHOD(Net_Gearman_Supervisor, run);
+ZEND_METHOD(Net_Gearman_Supervisor, monitor);
+ZEND_METHOD(Net_Gearman_Supervisor, onJobStart);
+ZEND_METHOD(Net_Gearman_Supervisor, onJobComplete);
+ZEND_METHOD(Net_Gearman_Supervisor, onJobFail);
+ZEND_METHOD(Net_Gearman_Supervisor, onWorkerStatus);
 
 
 static const zend_function_entry class_Net_Gearman_Exception_methods[] = {
@@ -625,6 +684,22 @@ static const zend_function_entry class_Net_Gearman_Server_methods[] = {
 	ZEND_ME(Net_Gearman_Server, isRunning, arginfo_class_Net_Gearman_Server_isRunning, ZEND_ACC_PUBLIC)
 	ZEND_ME(Net_Gearman_Server, getPort, arginfo_class_Net_Gearman_Server_getPort, ZEND_ACC_PUBLIC)
 	ZEND_ME(Net_Gearman_Server, status, arginfo_class_Net_Gearman_Server_status, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Net_Gearman_Supervisor_methods[] = {
+	ZEND_ME(Net_Gearman_Supervisor, __construct, arginfo_class_Net_Gearman_Supervisor___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Supervisor, fromCommandLine, arginfo_class_Net_Gearman_Supervisor_fromCommandLine, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Net_Gearman_Supervisor, usage, arginfo_class_Net_Gearman_Supervisor_usage, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Net_Gearman_Supervisor, getConfig, arginfo_class_Net_Gearman_Supervisor_getConfig, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Supervisor, plan, arginfo_class_Net_Gearman_Supervisor_plan, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Supervisor, run, arginfo_class_Net_Gearman_Supervisor_run, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Supervisor, monitor, arginfo_class_Net_Gearman_Supervisor_monitor, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Supervisor, onJobStart, arginfo_class_Net_Gearman_Supervisor_onJobStart, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Supervisor, onJobComplete, arginfo_class_Net_Gearman_Supervisor_onJobComplete, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Supervisor, onJobFail, arginfo_class_Net_Gearman_Supervisor_onJobFail, ZEND_ACC_PUBLIC)
+	ZEND_ME(Net_Gearman_Supervisor, onWorkerStatus, arginfo_class_Net_Gearman_Supervisor_onWorkerStatus, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -1094,6 +1169,17 @@ static zend_class_entry *register_class_Net_Gearman_Server(void)
 	zend_class_entry ce, *class_entry;
 
 	INIT_CLASS_ENTRY(ce, "Net_Gearman_Server", class_Net_Gearman_Server_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NOT_SERIALIZABLE;
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Net_Gearman_Supervisor(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_CLASS_ENTRY(ce, "Net_Gearman_Supervisor", class_Net_Gearman_Supervisor_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
 	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NOT_SERIALIZABLE;
 

@@ -34,6 +34,7 @@ extern zend_class_entry* geartrain_ce_job;            // Net_Gearman_Job
 extern zend_class_entry* geartrain_ce_job_common;     // Net_Gearman_Job_Common
 extern zend_class_entry* geartrain_ce_worker;         // Net_Gearman_Worker
 extern zend_class_entry* geartrain_ce_server;         // Net_Gearman_Server
+extern zend_class_entry* geartrain_ce_supervisor;     // Net_Gearman_Supervisor
 
 // Per-class setup that the generated register_class_* cannot express
 // (defaults gen_stub cannot emit). Called from MINIT after registration.
@@ -46,5 +47,6 @@ void GeartrainManagerMinit(zend_class_entry* ce);
 void GeartrainJobMinit(zend_class_entry* job, zend_class_entry* common);
 void GeartrainWorkerMinit(zend_class_entry* ce);
 void GeartrainServerMinit(zend_class_entry* ce);
+void GeartrainSupervisorMinit(zend_class_entry* ce);
 
 #endif  // GEARTRAIN_PHP_EXT_PHP_GEARTRAIN_H_

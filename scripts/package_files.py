@@ -15,7 +15,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORE_DIRS = ['core/client', 'core/geartraind', 'core/protocol', 'core/server', 'core/store',
-             'core/util']
+             'core/supervisor', 'core/util']
 NOT_SHIPPED = {'core/geartraind/main.cc'}  # the daemon's main(), not the module's
 
 
