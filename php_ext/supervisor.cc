@@ -182,7 +182,8 @@ bool ValidateFile(SupervisorObject* o, const sv::WorkerFunction& f) {
     std::string cls = ClassFor(f.name);
     zend_string* raw = zend_string_init(f.path.data(), f.path.size(), 0);
     zend_string* quoted = php_addslashes(raw);
-    std::string code = "require_once '" + std::string(ZSTR_VAL(quoted)) + "';";
+    // An expression: zend_eval_stringl() makes it "return ...;".
+    std::string code = "require_once '" + std::string(ZSTR_VAL(quoted)) + "'";
     zend_string_release(quoted);
     zend_string_release(raw);
     GtGuardBailout([&] {

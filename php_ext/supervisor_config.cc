@@ -331,8 +331,9 @@ bool GtSupervisorLoadFile(const std::string& path, zval* out) {
     // The file runs in a scope of its own and must set $gearman_config.
     zend_string* raw = zend_string_init(path.data(), path.size(), 0);
     zend_string* quoted = php_addslashes(raw);
-    std::string code = "return (static function () { require '" + std::string(ZSTR_VAL(quoted)) +
-                       "'; return isset($gearman_config) ? $gearman_config : null; })();";
+    // zend_eval_stringl() makes this an expression ("return ...;").
+    std::string code = "(static function () { require '" + std::string(ZSTR_VAL(quoted)) +
+                       "'; return isset($gearman_config) ? $gearman_config : null; })()";
     zend_string_release(quoted);
     zend_string_release(raw);
     zval ret;

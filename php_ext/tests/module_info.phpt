@@ -16,7 +16,7 @@ var_dump(str_contains($info, "geartrain support => enabled"), str_contains($info
 string(5) "0.1.0"
 string(8) "Required"
 string(8) "Required"
-array(11) {
+array(12) {
   [0]=>
   string(21) "Net_Gearman_Exception"
   [1]=>
@@ -39,6 +39,8 @@ array(11) {
   string(18) "Net_Gearman_Worker"
   [10]=>
   string(18) "Net_Gearman_Server"
+  [11]=>
+  string(22) "Net_Gearman_Supervisor"
 }
 bool(true)
 bool(true)
