@@ -1,18 +1,26 @@
 <?php
 /**
- * Proves the job files of this GearmanManager-style worker directory load:
- * starts one Net_Gearman_Worker per job file (the function is the file's
- * name, the class Net_Gearman_Job_<name>, found through
- * NET_GEARMAN_JOB_PATH = this directory), then runs one job of each
- * function through an embedded server. This file is the demo driver, not a
- * job: a supervisor scanning the directory should skip it (it defines no
- * Net_Gearman_Job_run class and does nothing when included).
+ * Proves the job files of the GearmanManager-style worker directory
+ * workers/ load: starts one Net_Gearman_Worker per job file (the function
+ * is the file's name and so is the class, as with GearmanManager's PEAR
+ * flavour: NET_GEARMAN_JOB_CLASS_PREFIX is "" and NET_GEARMAN_JOB_PATH is
+ * workers/), then runs one job of each function through an embedded server.
+ * This driver lives next to workers/, not in it, so bin/geartrain-supervisor
+ * pointed at workers/ only sees job files (see config.ini and the README).
  *
  * usage: php -d extension=sockets -d extension=geartrain.so worker_dir/run.php [--quick]
  * (always quick; --quick is accepted like the other examples)
  */
-if (realpath($_SERVER['SCRIPT_FILENAME'] ?? '') !== __FILE__) return;  // included, not run
 require __DIR__ . '/../common.php';
+
+// Class named exactly as the file (workers/Reverse.php: class Reverse), as
+// bin/geartrain-supervisor and GearmanManager's PEAR flavour define it.
+// The forked workers inherit the constant; Net_Gearman_Job::factory()
+// reads it when the first job of a function arrives.
+if (!defined('NET_GEARMAN_JOB_CLASS_PREFIX')) {
+    define('NET_GEARMAN_JOB_CLASS_PREFIX', '');
+}
+$jobDir = __DIR__ . '/workers';
 
 // A sample argument per known function; any other file gets a plain string.
 $samples = [
@@ -22,18 +30,18 @@ $samples = [
 ];
 
 $functions = [];
-foreach (glob(__DIR__ . '/*.php') as $file) {
+foreach (glob("$jobDir/*.php") as $file) {
     $name = basename($file, '.php');
-    if ($file === __FILE__ || !preg_match('/^[A-Za-z_][A-Za-z0-9_]*$/', $name)) continue;
+    if (!preg_match('/^[A-Za-z_][A-Za-z0-9_]*$/', $name)) continue;
     $functions[] = $name;
 }
 sort($functions);
-echo "worker directory ", __DIR__, ": ", count($functions), " job files (", implode(', ', $functions), ")\n";
+echo "worker directory $jobDir: ", count($functions), " job files (", implode(', ', $functions), ")\n";
 
 [$server, $addr] = ex_server(['queue' => 'memory']);
 // One worker process per file, each with the one ability its file provides,
-// as a supervisor with one worker per function would run them.
-foreach ($functions as $name) ex_worker([$addr], [$name => []], __DIR__);
+// as a supervisor with one dedicated worker per function would run them.
+foreach ($functions as $name) ex_worker([$addr], [$name => []], $jobDir);
 foreach ($functions as $name) ex_workers_ready($server, $name, 1);
 echo "workers registered: ", implode(', ', array_map(fn($f) => "$f x" . $server->status()[$f]['capable_workers'],
                                                    $functions)), "\n";

@@ -5,7 +5,7 @@
  * in max x max keeping the aspect ratio, reporting progress through the
  * three stages a real resize goes through.
  */
-class Net_Gearman_Job_Resize extends Net_Gearman_Job_Common
+class Resize extends Net_Gearman_Job_Common
 {
     public function run($arg)
     {

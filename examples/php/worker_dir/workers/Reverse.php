@@ -1,6 +1,6 @@
 <?php
 /** Function "Reverse": the text reversed (reaches the client as ['result' => ...]). */
-class Net_Gearman_Job_Reverse extends Net_Gearman_Job_Common
+class Reverse extends Net_Gearman_Job_Common
 {
     public function run($arg)
     {

@@ -1,6 +1,6 @@
 <?php
 /** Function "Sum": the sum of a list of numbers; anything else fails the job. */
-class Net_Gearman_Job_Sum extends Net_Gearman_Job_Common
+class Sum extends Net_Gearman_Job_Common
 {
     public function run($arg)
     {
