@@ -146,11 +146,7 @@ SupervisorObject* Checked(zend_object* obj) {
   return o;
 }
 
-std::string JobPath(const sv::SupervisorConfig& c) {
-  std::string path;
-  for (const std::string& d : c.worker_dirs) path += (path.empty() ? "" : ",") + d;
-  return path;
-}
+std::string JobPath(const sv::SupervisorConfig& c) { return sv::JoinNames(c.worker_dirs); }
 
 // The class a worker file must define: NET_GEARMAN_JOB_CLASS_PREFIX (the
 // library's default while undefined) + the function name.
@@ -350,8 +346,7 @@ void RunChild(zval* self, SupervisorObject* o, const sv::WorkerSlot& slot) {
   o->lifetime = c.max_worker_lifetime + (c.worker_restart_splay > 0
                                              ? php_mt_rand_range(0, c.worker_restart_splay)
                                              : 0);
-  std::string functions;
-  for (const auto& f : slot.functions) functions += (functions.empty() ? "" : ",") + f;
+  std::string functions = sv::JoinNames(slot.functions);
   Log(o, sv::Verbosity::kProc, "Worker started for " + functions + " (lifetime " +
                                    std::to_string(o->lifetime) + " s)");
   if (zend_get_constant_str("NET_GEARMAN_JOB_PATH", sizeof("NET_GEARMAN_JOB_PATH") - 1) == nullptr) {
@@ -483,11 +478,7 @@ static void Supervisor_getConfig(INTERNAL_FUNCTION_PARAMETERS) {
   SupervisorObject* o = Checked(Z_OBJ_P(ZEND_THIS));
   if (o == nullptr) return;
   const sv::SupervisorConfig& c = *o->config;
-  auto list = [](const std::vector<std::string>& v) {
-    std::string s;
-    for (const auto& x : v) s += (s.empty() ? "" : ",") + x;
-    return s;
-  };
+  auto list = [](const std::vector<std::string>& v) { return sv::JoinNames(v); };
   zval g;
   array_init(&g);
   add_assoc_string(&g, "worker_dir", list(c.worker_dirs).c_str());

@@ -20,16 +20,16 @@ bool Included(const SupervisorConfig& c, const std::string& name) {
   return (all || Listed(c.include, name)) && !Listed(c.exclude, name);
 }
 
-std::string KeyOf(const std::vector<std::string>& functions) {
-  std::string key;
-  for (const std::string& f : functions) {
-    if (!key.empty()) key += ',';
-    key += f;
-  }
-  return key;
-}
-
 }  // namespace
+
+std::string JoinNames(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& n : names) {
+    if (!out.empty()) out += ',';
+    out += n;
+  }
+  return out;
+}
 
 bool DiscoverFunctions(const SupervisorConfig& config, std::vector<WorkerFunction>* out,
                        std::string* error) {
@@ -107,7 +107,7 @@ bool BuildPlan(const SupervisorConfig& config, const std::vector<WorkerFunction>
     WorkerSlot slot;
     slot.functions = std::move(names);
     slot.do_all = all;
-    std::string base = KeyOf(slot.functions);
+    std::string base = JoinNames(slot.functions);
     slot.key = base + "#" + std::to_string(seen[base]++);
     plan->push_back(std::move(slot));
   };

@@ -43,6 +43,9 @@ struct WorkerSlot {
 bool DiscoverFunctions(const SupervisorConfig& config, std::vector<WorkerFunction>* out,
                        std::string* error);
 
+// "a,b,c": how function lists appear in slot keys, logs and configs.
+std::string JoinNames(const std::vector<std::string>& names);
+
 bool BuildPlan(const SupervisorConfig& config, const std::vector<WorkerFunction>& functions,
                std::vector<WorkerSlot>* plan, std::string* error);
 

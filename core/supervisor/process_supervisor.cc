@@ -31,15 +31,6 @@ sigset_t HandledSet() {
   return set;
 }
 
-std::string Join(const std::vector<std::string>& names) {
-  std::string out;
-  for (const std::string& n : names) {
-    if (!out.empty()) out += ',';
-    out += n;
-  }
-  return out;
-}
-
 long long RssBytes(pid_t pid) {
   std::ifstream in("/proc/" + std::to_string(pid) + "/statm");
   long long size = 0, resident = 0;
@@ -137,7 +128,7 @@ void ProcessSupervisor::SetPlan(const std::vector<WorkerSlot>& plan,
     Slot& old = it->second;
     if (old.pid > 0) {
       log_->Log(Verbosity::kProc, "Stopping child " + std::to_string(old.pid) + " (" +
-                                      Join(old.spec.functions) + "): no longer in the plan");
+                                      JoinNames(old.spec.functions) + "): no longer in the plan");
       kill(old.pid, SIGTERM);
       retired_[old.pid] = Retired{old.spec.key, old.spec.functions};
       children_[old.pid] = "";
@@ -163,7 +154,7 @@ void ProcessSupervisor::SetPlan(const std::vector<WorkerSlot>& plan,
     for (const std::string& f : spec.functions) touched = touched || changed.count(f) != 0;
     if (touched && s.pid > 0 && !s.term_sent) {
       log_->Log(Verbosity::kProc, "Restarting child " + std::to_string(s.pid) + " (" +
-                                      Join(spec.functions) + ") for new code or config");
+                                      JoinNames(spec.functions) + ") for new code or config");
       kill(s.pid, SIGTERM);
       s.term_sent = true;
       s.replace = true;
@@ -285,7 +276,7 @@ bool ProcessSupervisor::SpawnDue(WorkerSlot* assignment) {
     slot.replace = false;
     children_[pid] = key;
     log_->Log(Verbosity::kProc, "Started child " + std::to_string(pid) + " (" +
-                                    Join(slot.spec.functions) + ")");
+                                    JoinNames(slot.spec.functions) + ")");
   }
   return false;
 }
@@ -307,7 +298,7 @@ void ProcessSupervisor::OnChildExit(pid_t pid, int status) {
   auto retired = retired_.find(pid);
   if (retired != retired_.end()) {
     log_->Log(clean ? Verbosity::kProc : Verbosity::kError,
-              "Child " + std::to_string(pid) + " (" + Join(retired->second.functions) + ") " + desc);
+              "Child " + std::to_string(pid) + " (" + JoinNames(retired->second.functions) + ") " + desc);
     retired_.erase(retired);
     return;
   }
@@ -318,7 +309,7 @@ void ProcessSupervisor::OnChildExit(pid_t pid, int status) {
   auto lived = std::chrono::duration_cast<std::chrono::seconds>(now - slot.started).count();
   slot.pid = 0;
   slot.last_exit = desc;
-  std::string what = "Child " + std::to_string(pid) + " (" + Join(slot.spec.functions) + ") " +
+  std::string what = "Child " + std::to_string(pid) + " (" + JoinNames(slot.spec.functions) + ") " +
                      desc + " after " + std::to_string(lived) + " s";
   if (stopping_) {
     log_->Log(clean ? Verbosity::kProc : Verbosity::kError, what);
@@ -425,13 +416,13 @@ std::string ProcessSupervisor::StatusText() const {
                        ? std::chrono::duration_cast<std::chrono::seconds>(now - slot.started).count()
                        : 0;
     snprintf(line, sizeof line, "  %s: %s, up %lld s, restarts %d, last exit: %s\n",
-             Join(slot.spec.functions).c_str(),
+             JoinNames(slot.spec.functions).c_str(),
              slot.pid > 0 ? ("pid " + std::to_string(slot.pid)).c_str() : "not running", up,
              slot.restarts, slot.last_exit.c_str());
     out += line;
   }
   for (const auto& [pid, r] : retired_) {
-    out += "  " + Join(r.functions) + ": pid " + std::to_string(pid) + ", stopping (left the plan)\n";
+    out += "  " + JoinNames(r.functions) + ": pid " + std::to_string(pid) + ", stopping (left the plan)\n";
   }
   return out;
 }
