@@ -110,6 +110,43 @@ TEST_F(PlanTest, VerifiedGearmanManagerCase) {
   EXPECT_EQ(slots, 4u);  // 1 do-all + 1 Reverse_String + 2 Sum
 }
 
+// GearmanManager's etc/config-advanced.ini, whose comment promises 21
+// processes: 10 "do all" (without Sum), 5 Sum only, 5 fetch_url only and 1
+// reverse_string only (count=10, dedicated_count=1; reverse_string count=3;
+// Sum dedicated_only with dedicated_count=5; fetch_url count=15).
+TEST_F(PlanTest, GearmanManagerAdvancedSampleGivesTwentyOne) {
+  for (const char* f : {"Reverse_String", "Fetch_Url"}) unlink((dir_ + "/" + f + ".php").c_str());
+  for (const char* f : {"reverse_string", "fetch_url"}) Touch(dir_ + "/" + f + ".php");
+  config_.count = 10;
+  config_.dedicated_count = 1;
+  FunctionSettings rev, sum, fetch;
+  rev.count = 3;
+  sum.dedicated_only = true;
+  sum.dedicated_count = 5;
+  fetch.count = 15;
+  config_.functions = {{"reverse_string", rev}, {"Sum", sum}, {"fetch_url", fetch}};
+  size_t slots = 0;
+  auto c = Counts(&slots);
+  EXPECT_EQ(slots, 21u);
+  EXPECT_EQ(c["reverse_string"], 11);  // 10 do-all + 1 of its own
+  EXPECT_EQ(c["fetch_url"], 15);       // 10 do-all + 5
+  EXPECT_EQ(c["Sum"], 5);
+}
+
+// GearmanManager's etc/config.ini: count=3 and reverse_string count=3 give
+// three "do all" processes and nothing else.
+TEST_F(PlanTest, GearmanManagerSimpleSample) {
+  config_.count = 3;
+  FunctionSettings rev;
+  rev.count = 3;
+  config_.functions = {{"Reverse_String", rev}};
+  size_t slots = 0;
+  auto c = Counts(&slots);
+  EXPECT_EQ(slots, 3u);
+  EXPECT_EQ(c["Reverse_String"], 3);
+  EXPECT_EQ(c["Sum"], 3);
+}
+
 TEST_F(PlanTest, PerFunctionCountAndDedicatedCount) {
   config_.count = 2;
   FunctionSettings rev;
