@@ -327,6 +327,32 @@ void Callback(zval* self, const char* method, zval* out) {
   add_next_index_string(out, method);
 }
 
+// Servers the new worker could not reach, as GearmanManager's bridge logs
+// them: at ERROR, so an unreachable job server is never silent. The worker
+// keeps retrying them on its schedule.
+void LogUnreachable(SupervisorObject* o, zval* worker) {
+  zval fn, ret;
+  ZVAL_STRING(&fn, "connection_status");
+  ZVAL_UNDEF(&ret);
+  GtGuardBailout([&] { call_user_function(nullptr, worker, &fn, &ret, 0, nullptr); });
+  zval_ptr_dtor(&fn);
+  if (!GtMustStop() && Z_TYPE(ret) == IS_ARRAY) {
+    zval* servers = zend_hash_str_find(Z_ARRVAL(ret), "servers", sizeof("servers") - 1);
+    if (servers != nullptr && Z_TYPE_P(servers) == IS_ARRAY) {
+      zend_string* key;
+      zval* up;
+      ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(servers), key, up) {
+        if (key != nullptr && Z_TYPE_P(up) == IS_FALSE) {
+          Log(o, sv::Verbosity::kError,
+              std::string("Could not connect to job server ") + ZSTR_VAL(key) + "; retrying");
+        }
+      }
+      ZEND_HASH_FOREACH_END();
+    }
+  }
+  zval_ptr_dtor(&ret);
+}
+
 // Runs the worker of one slot; returns when it stopped (or with an
 // exception pending).
 void RunChild(zval* self, SupervisorObject* o, const sv::WorkerSlot& slot) {
@@ -368,6 +394,7 @@ void RunChild(zval* self, SupervisorObject* o, const sv::WorkerSlot& slot) {
   ZVAL_LONG(&args[2], kChildSocketTimeoutMs);
   bool ok = CallMethod(&worker, "__construct", 3, args);
   zval_ptr_dtor(&args[0]);
+  if (ok) LogUnreachable(o, &worker);
   for (const std::string& name : slot.functions) {
     if (!ok) break;
     const sv::WorkerFunction* fn = nullptr;
