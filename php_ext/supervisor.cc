@@ -423,8 +423,13 @@ void RunChild(zval* self, SupervisorObject* o, const sv::WorkerSlot& slot) {
   const std::pair<zend_long, const char*> hooks[] = {
       {kJobStart, "onJobStart"}, {kJobComplete, "onJobComplete"}, {kJobFail, "onJobFail"},
       {kWorkerStatus, "onWorkerStatus"}};
+  // JOB_START counts the runs; the others only log, and a WORKER_STATUS
+  // listener makes the worker build a message per job: attach them only when
+  // their lines would be written.
+  bool logging = o->log != nullptr && o->log->Enabled(sv::Verbosity::kWorker);
   for (const auto& [type, method] : hooks) {
     if (!ok) break;
+    if (type != kJobStart && !logging) continue;
     zval a[2];
     Callback(self, method, &a[0]);
     ZVAL_LONG(&a[1], type);
@@ -712,11 +717,13 @@ void JobHook(INTERNAL_FUNCTION_PARAMETERS, zend_long type) {
   ZEND_PARSE_PARAMETERS_END();
   SupervisorObject* o = Checked(Z_OBJ_P(ZEND_THIS));
   if (o == nullptr) return;
+  if (type == kJobStart) ++o->runs;
+  // Nothing to build per job unless someone reads it.
+  if (o->log == nullptr || !o->log->Enabled(sv::Verbosity::kWorker)) return;
   zend_string* h = zval_get_string(handle);
   zend_string* j = zval_get_string(job);
   std::string head = std::string("(") + ZSTR_VAL(h) + ") ";
   if (type == kJobStart) {
-    ++o->runs;
     Log(o, sv::Verbosity::kWorker, head + "Starting Job: " + ZSTR_VAL(j));
   } else if (type == kJobComplete) {
     Log(o, sv::Verbosity::kWorker, head + "Completed Job: " + ZSTR_VAL(j));
@@ -729,7 +736,7 @@ void JobHook(INTERNAL_FUNCTION_PARAMETERS, zend_long type) {
     }
     Log(o, sv::Verbosity::kWorker, head + "Failed Job: " + ZSTR_VAL(j) + ": " + msg);
   }
-  if (o->log != nullptr && o->log->Enabled(sv::Verbosity::kDebug) && type != kJobFail) {
+  if (o->log->Enabled(sv::Verbosity::kDebug) && type != kJobFail) {
     smart_str buf = {};
     if (php_json_encode(&buf, third, 0) == SUCCESS && buf.s != nullptr) {
       std::string data(ZSTR_VAL(buf.s), std::min<size_t>(ZSTR_LEN(buf.s), 256));

@@ -119,6 +119,16 @@ zend_object* CloneObject(zend_object* old) {
 // --- small Zend helpers ------------------------------------------------------------
 
 // The current value of a property (never NULL).
+// An array key as the zval PHP's foreach would give: the string, or the
+// integer index.
+void KeyToZval(zval* out, zend_string* key, zend_ulong idx) {
+  if (key != nullptr) {
+    ZVAL_STR_COPY(out, key);
+  } else {
+    ZVAL_LONG(out, static_cast<zend_long>(idx));
+  }
+}
+
 zval* Prop(zend_object* self, const char* name, zval* rv) {
   return GtReadProp(geartrain_ce_worker, self, name, rv);
 }
@@ -657,11 +667,7 @@ bool RetryConnections(zend_object* self, bool* any) {
   ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL(copy), idx, key, at) {
     if (zval_get_long(at) > now) continue;
     zval server;
-    if (key != nullptr) {
-      ZVAL_STR_COPY(&server, key);
-    } else {
-      ZVAL_LONG(&server, static_cast<zend_long>(idx));
-    }
+    KeyToZval(&server, key, idx);
     ok = StatusStr(self, "Attempting to reconnect to " + ServerText(&server), &server);
     if (ok && Connect(self, &server)) *any = true;
     zval_ptr_dtor(&server);
@@ -939,6 +945,18 @@ bool PutServerToSleep(zend_object* self, zval* server) {
   return StatusStr(self, text, server) && SleepConnection(self, server);
 }
 
+// $this->doWork($conn): a subclass's override when there is one, else the
+// native step; *worked is its (truthy) result.
+bool DoWorkStep(zend_object* self, zval* conn, bool* worked) {
+  *worked = false;
+  if (!Overridden(self, "dowork")) return DoWork(self, conn, worked);
+  zval ret;
+  bool ok = CallMethod(self, "dowork", 1, conn, &ret);
+  *worked = ok && zend_is_true(&ret);
+  zval_ptr_dtor(&ret);
+  return ok;
+}
+
 // askForWork($monitor, $lastJobTime).
 bool AskForWork(zend_object* self, zval* monitor, zval* last, bool* work_done) {
   *work_done = false;
@@ -973,17 +991,10 @@ bool AskForWork(zend_object* self, zval* monitor, zval* last, bool* work_done) {
     ZVAL_COPY(&conn, c);
     bool step = StatusIsSilent(self) ||
                 StatusStr(self, "Asking " + ServerText(server) + " for work", server);
-    zval ret;
-    ZVAL_UNDEF(&ret);
-    if (step && Overridden(self, "dowork")) {
-      step = CallMethod(self, "dowork", 1, &conn, &ret);
-    } else if (step) {
-      bool worked = false;
-      step = DoWork(self, &conn, &worked);
-      ZVAL_BOOL(&ret, worked);
-    }
+    bool worked = false;
+    if (step) step = DoWorkStep(self, &conn, &worked);
     zval_ptr_dtor(&conn);
-    if (step && zend_is_true(&ret)) {
+    if (step && worked) {
       *work_done = true;
       HashTable* stats = PropArray(self, "stats");
       if (stats != nullptr) {
@@ -993,7 +1004,6 @@ bool AskForWork(zend_object* self, zval* monitor, zval* last, bool* work_done) {
         ArraySet(stats, server, &n);
       }
     }
-    zval_ptr_dtor(&ret);
     if (!step) {
       if (!PendingIs(geartrain_ce_exception) || !PutServerToSleep(self, server)) {
         ok = false;
@@ -1032,22 +1042,12 @@ bool DrainPrefetched(zend_object* self) {
     GtConnectionState* st = GtConnectionStateOf(Z_OBJ_P(c));
     if (st == nullptr || st->grabs_outstanding == 0) continue;
     zval server, conn;
-    if (key != nullptr) {
-      ZVAL_STR_COPY(&server, key);
-    } else {
-      ZVAL_LONG(&server, static_cast<zend_long>(idx));
-    }
+    KeyToZval(&server, key, idx);
     ZVAL_COPY(&conn, c);  // keeps `st` alive
     bool step = true;
     while (step && st->grabs_outstanding > 0) {
-      if (Overridden(self, "dowork")) {
-        zval ret;
-        step = CallMethod(self, "dowork", 1, &conn, &ret);
-        zval_ptr_dtor(&ret);
-      } else {
-        bool worked = false;
-        step = DoWork(self, &conn, &worked);
-      }
+      bool worked = false;
+      step = DoWorkStep(self, &conn, &worked);
     }
     zval_ptr_dtor(&conn);
     if (!step && PendingIs(geartrain_ce_exception)) step = PutServerToSleep(self, &server);
@@ -1087,11 +1087,7 @@ bool WaitQuietly(zend_object* self, zval* monitor, zval* last, bool* woke) {
       if (!s.ok()) {
         if (st != nullptr) GtConnectionSyncClosed(Z_OBJ_P(c));
         zval server;
-        if (key != nullptr) {
-          ZVAL_STR_COPY(&server, key);
-        } else {
-          ZVAL_LONG(&server, static_cast<zend_long>(idx));
-        }
+        KeyToZval(&server, key, idx);
         ok = SleepConnection(self, &server);
         zval_ptr_dtor(&server);
         if (!ok) break;
@@ -1393,11 +1389,7 @@ static void Worker_addAbilities(INTERNAL_FUNCTION_PARAMETERS) {
   zval* timeout;
   ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL(abilities), idx, key, timeout) {
     zval args[4];
-    if (key != nullptr) {
-      ZVAL_STR_COPY(&args[0], key);
-    } else {
-      ZVAL_LONG(&args[0], static_cast<zend_long>(idx));
-    }
+    KeyToZval(&args[0], key, idx);
     ZVAL_COPY(&args[1], timeout);
     zval* p = PropFind(self, "initParams", &args[0]);
     if (p != nullptr) {
@@ -1616,11 +1608,7 @@ static void Worker_endWork(INTERNAL_FUNCTION_PARAMETERS) {
   zend_string* key;
   ZEND_HASH_FOREACH_KEY(Z_ARRVAL(copy), idx, key) {
     zval server;
-    if (key != nullptr) {
-      ZVAL_STR_COPY(&server, key);
-    } else {
-      ZVAL_LONG(&server, static_cast<zend_long>(idx));
-    }
+    KeyToZval(&server, key, idx);
     Close(self, &server);
     zval_ptr_dtor(&server);
     if (GtMustStop()) break;
