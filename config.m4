@@ -18,6 +18,14 @@ if test "$PHP_GEARTRAIN" != "no"; then
   PKG_CHECK_MODULES([SQLITE3], [sqlite3 >= 3.7])
   PHP_EVAL_INCLINE([$LIBEVENT_CFLAGS $SQLITE3_CFLAGS])
   PHP_EVAL_LIBLINE([$LIBEVENT_LIBS $SQLITE3_LIBS], GEARTRAIN_SHARED_LIBADD)
+  dnl Optional: io_uring batching of the embedded server's socket calls.
+  dnl (A compiler flag rather than config.h: the core includes no PHP headers.)
+  GEARTRAIN_URING_FLAGS=""
+  PKG_CHECK_MODULES([LIBURING], [liburing >= 2.0],
+    [PHP_EVAL_INCLINE([$LIBURING_CFLAGS])
+     PHP_EVAL_LIBLINE([$LIBURING_LIBS], GEARTRAIN_SHARED_LIBADD)
+     GEARTRAIN_URING_FLAGS="-DGEARTRAIN_HAVE_LIBURING=1"],
+    [AC_MSG_NOTICE([liburing not found: the embedded server makes its socket calls one by one])])
   PHP_SUBST(GEARTRAIN_SHARED_LIBADD)
 
   PHP_NEW_EXTENSION(geartrain,
@@ -33,6 +41,7 @@ if test "$PHP_GEARTRAIN" != "no"; then
     core/protocol/packet_type.cc \
     core/protocol/stream_parser.cc \
     core/server/admin_commands.cc \
+    core/server/io_batch.cc \
     core/server/job.cc \
     core/server/scheduler.cc \
     core/server/scheduler_packets.cc \
@@ -57,7 +66,7 @@ if test "$PHP_GEARTRAIN" != "no"; then
     php_ext/task.cc \
     php_ext/worker.cc,
     $ext_shared,,
-    [$GEARTRAIN_STDCXX -Wall -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -I@ext_srcdir@/core -I@ext_srcdir@/php_ext],
+    [$GEARTRAIN_STDCXX $GEARTRAIN_URING_FLAGS -Wall -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -I@ext_srcdir@/core -I@ext_srcdir@/php_ext],
     cxx)
 
   PHP_ADD_EXTENSION_DEP(geartrain, spl)

@@ -4,7 +4,7 @@
 # Runs apt-get as root, or through sudo when not root. Never prompts.
 set -euo pipefail
 
-BUILD_PKGS=(g++ cmake make pkg-config libevent-dev libsqlite3-dev libgtest-dev php8.2-dev php-cli php-pear php-parser)
+BUILD_PKGS=(g++ cmake make pkg-config libevent-dev libsqlite3-dev liburing-dev libgtest-dev php8.2-dev php-cli php-pear php-parser)
 # Real clients no one here wrote, and gearmand 1.1.20 as the reference server.
 TEST_PKGS=(php-cli php8.2-sqlite3 php-gearman gearman-tools gearman-job-server libgearman-client-perl perl sqlite3 python3)
 

@@ -164,6 +164,8 @@ const std::vector<OptionSpec>& Specs() {
        ServerInt("max-connections", 0, UINT32_MAX, &ServerConfig::max_connections)},
       {"no-admin-shutdown", 0, false, "refuse the admin 'shutdown' command",
        Flag([](DaemonOptions* o) { o->server.admin_shutdown = false; })},
+      {"no-io-uring", 0, false, "make every socket call directly, not batched through io_uring",
+       Flag([](DaemonOptions* o) { o->server.batch_io = false; })},
   };
   return specs;
 }

@@ -48,26 +48,29 @@ struct Server::Connection : Peer {
   event* write_event = nullptr;
   bool write_blocked = false;  // write_event is armed
   bool read_paused = false;    // too much unread output: not reading requests
+  bool read_queued = false;    // in readable_, to be read after this pass
   StreamParser parser;
   explicit Connection(ParserLimits limits) : parser(limits) {}
 };
 
 Server::Server(ServerConfig config, std::unique_ptr<QueueStore> store)
-    : config_(std::move(config)), store_(std::move(store)) {
+    : config_(std::move(config)), store_(std::move(store)), io_(config_.batch_io) {
   if (store_ == nullptr) store_ = std::make_unique<MemoryStore>();
   static bool threads_ready = (evthread_use_pthreads() == 0);
   (void)threads_ready;
+  // One priority for every event. Under Run() the reads and the flush follow
+  // each pass anyway; a loop driven another way still writes after reading,
+  // since the flush event, activated by the first read, queues behind every
+  // read event the same dispatch made active. (Two priorities could starve:
+  // a lower-priority active event keeps EVLOOP_ONCE from returning while a
+  // higher-priority one, such as a closed peer left for the batched read,
+  // fires on every dispatch.)
   base_ = event_base_new();
-  // Priority 0 for I/O and timers, 1 for the flush: output is written only
-  // after every ready connection has been read in this pass.
-  event_base_priority_init(base_, 2);
   log_.Open(config_.log_file, config_.verbose, config_.syslog);
   scheduler_ = std::make_unique<Scheduler>(config_, base_, this, &log_, store_.get());
   admin_ = std::make_unique<AdminCommands>(scheduler_.get());
   flush_event_ = event_new(base_, -1, 0, &Server::OnFlushEvent, this);
-  event_priority_set(flush_event_, 1);
   control_event_ = event_new(base_, -1, 0, &Server::OnControlEvent, this);
-  event_priority_set(control_event_, 0);
   resume_accept_event_ = evtimer_new(base_, &Server::OnResumeAccept, this);
 }
 
@@ -100,6 +103,11 @@ bool Server::Start(std::string* error) {
   if (!Listen(error)) return false;
   if (log_.Enabled(LogLevel::kInfo)) {
     log_.Log(LogLevel::kInfo, "Listening on port " + std::to_string(bound_port_));
+    log_.Log(LogLevel::kInfo, io_.batched() ? std::string("Socket I/O batched through io_uring")
+                                            : "Socket I/O one call at a time" +
+                                                  (io_.unavailable_reason().empty()
+                                                       ? std::string()
+                                                       : " (" + io_.unavailable_reason() + ")"));
   }
   return true;
 }
@@ -170,17 +178,19 @@ bool Server::Listen(std::string* error) {
 }
 
 void Server::Run() {
-  // One pass at a time, then the replies of that pass: writing them here,
-  // rather than from the (lower-priority) flush event, saves the extra
-  // zero-timeout epoll_wait libevent makes before it runs a lower priority,
-  // one syscall on every request/reply round trip.
+  // One pass at a time; then the reads of the connections that pass found
+  // ready, in one batch, and then every reply, in one batch.
+  in_run_ = true;
+  event_del(flush_event_);  // a flush asked for before Run() is made here
+  while (flush_pending_) Flush();
   for (;;) {
-    in_run_pass_ = true;
     int rc = event_base_loop(base_, EVLOOP_ONCE);
-    in_run_pass_ = false;
-    if (flush_pending_) Flush();
+    if (!readable_.empty()) ReadQueued();
+    // Closing a connection during the flush asks for another (to free it).
+    while (flush_pending_) Flush();
     if (rc != 0 || event_base_got_exit(base_) || event_base_got_break(base_)) break;
   }
+  in_run_ = false;
 }
 
 void Server::Stop() {
@@ -301,8 +311,6 @@ void Server::Accept(evutil_socket_t fd, const struct sockaddr* addr, int) {
   c->out = evbuffer_new();
   c->read_event = event_new(base_, fd, EV_READ | EV_PERSIST, &Server::OnReadEvent, c);
   c->write_event = event_new(base_, fd, EV_WRITE | EV_PERSIST, &Server::OnWriteEvent, c);
-  event_priority_set(c->read_event, 0);
-  event_priority_set(c->write_event, 0);
   event_add(c->read_event, nullptr);
   ++connection_count_;
   scheduler_->AddPeer(c);
@@ -315,7 +323,16 @@ void Server::Accept(evutil_socket_t fd, const struct sockaddr* addr, int) {
 
 void Server::OnReadEvent(evutil_socket_t, short, void* arg) {
   Connection* c = static_cast<Connection*>(arg);
-  c->server->OnReadable(c);
+  Server* s = c->server;
+  if (s->in_run_ && s->io_.batched()) {
+    // Read after the pass, together with every other ready connection.
+    if (!c->read_queued) {
+      c->read_queued = true;
+      s->readable_.push_back(c);
+    }
+    return;
+  }
+  s->OnReadable(c);
 }
 
 void Server::OnReadable(Connection* c) {
@@ -324,36 +341,91 @@ void Server::OnReadable(Connection* c) {
     c->read_paused = true;
     return;
   }
+  AfterRead(c, ReadDirect(c, kReadBudget));
+}
+
+char* Server::PrepareRead(Connection* c, size_t* room) {
+  size_t want = kReadChunk;
+  // A large packet in progress: read it in big steps, but never ask for
+  // more room than it still needs (the header's size is not trusted).
+  size_t wanted = c->parser.wanted();
+  if (wanted > c->parser.buffered() && wanted - c->parser.buffered() > want) {
+    want = std::min<size_t>(wanted - c->parser.buffered(), 4 * kReadChunk);
+  }
+  return c->parser.Prepare(want, room);
+}
+
+bool Server::ReadDirect(Connection* c, size_t budget) {
   size_t total = 0;
-  bool eof = false;
-  while (total < kReadBudget) {
-    size_t want = kReadChunk;
-    // A large packet in progress: read it in big steps, but never ask for
-    // more room than it still needs (the header's size is not trusted).
-    size_t wanted = c->parser.wanted();
-    if (wanted > c->parser.buffered() && wanted - c->parser.buffered() > want) {
-      want = std::min<size_t>(wanted - c->parser.buffered(), 4 * kReadChunk);
-    }
+  while (total < budget) {
     size_t room = 0;
-    char* dst = c->parser.Prepare(want, &room);
+    char* dst = PrepareRead(c, &room);
     // recv() rather than read(): the socket call skips the file-position
     // locking read() does on every call.
     ssize_t n = recv(c->fd, dst, room, 0);
     if (n > 0) {
       c->parser.Commit(static_cast<size_t>(n));
       total += static_cast<size_t>(n);
-      if (static_cast<size_t>(n) < room) break;
+      if (static_cast<size_t>(n) < room) return false;
       continue;
     }
-    if (n == 0) {
-      eof = true;
-    } else if (errno == EINTR) {
-      continue;
-    } else if (errno != EAGAIN && errno != EWOULDBLOCK) {
-      eof = true;
-    }
-    break;
+    if (n == 0) return true;
+    if (errno == EINTR) continue;
+    return errno != EAGAIN && errno != EWOULDBLOCK;
   }
+  return false;
+}
+
+void Server::ReadQueued() {
+  in_batch_.clear();
+  read_rooms_.clear();
+  for (Connection* c : readable_) {
+    c->read_queued = false;
+    if (c->fd < 0 || c->read_paused) continue;
+    if (evbuffer_get_length(c->out) > kOutputHighWater) {
+      event_del(c->read_event);
+      c->read_paused = true;
+      continue;
+    }
+    size_t room = 0;
+    char* dst = PrepareRead(c, &room);
+    io_.Add(IoBatch::Op::kRecv, c->fd, dst, room);
+    in_batch_.push_back(c);
+    read_rooms_.push_back(room);
+  }
+  readable_.clear();
+  const std::vector<ssize_t>& results = io_.Run();
+  // Acting on one connection's requests can close another (a failed write
+  // while a `shutdown` flushes): keep every closed one allocated until the
+  // batch is done.
+  in_read_batch_ = true;
+  std::vector<Connection*> batch;
+  batch.swap(in_batch_);
+  for (size_t i = 0; i < batch.size(); ++i) {
+    Connection* c = batch[i];
+    if (c->fd < 0) continue;
+    ssize_t n = results[i];
+    bool eof = false;
+    if (n > 0) {
+      c->parser.Commit(static_cast<size_t>(n));
+      // The chunk came back full: more may be waiting; read on directly
+      // rather than wait for the next pass.
+      if (static_cast<size_t>(n) == read_rooms_[i]) {
+        eof = ReadDirect(c, kReadBudget - static_cast<size_t>(n));
+      }
+    } else if (n == 0) {
+      eof = true;
+    } else {
+      eof = n != -EAGAIN && n != -EWOULDBLOCK && n != -EINTR;
+    }
+    AfterRead(c, eof);
+  }
+  in_read_batch_ = false;
+  batch.clear();
+  if (in_batch_.empty()) in_batch_.swap(batch);  // keep the capacity
+}
+
+void Server::AfterRead(Connection* c, bool eof) {
   if (!ProcessInput(c)) {
     // Stop reading; close once the reply (if any) is written.
     event_del(c->read_event);
@@ -420,9 +492,9 @@ void Server::MarkDirty(Peer* peer) {
 void Server::ScheduleFlush() {
   if (flush_pending_) return;
   flush_pending_ = true;
-  // Inside Run()'s pass the flush follows the pass; when the loop is driven
-  // another way, the flush event does it.
-  if (!in_run_pass_) event_active(flush_event_, 0, 0);
+  // Inside Run() the flush follows the pass; when the loop is driven another
+  // way, the flush event does it.
+  if (!in_run_) event_active(flush_event_, 0, 0);
 }
 
 void Server::OnFlushEvent(evutil_socket_t, short, void* arg) {
@@ -433,29 +505,69 @@ void Server::Flush() {
   flush_pending_ = false;
   // Closing a connection can make others dirty (requeued jobs wake workers),
   // so loop until nothing new appears.
+  std::vector<Peer*> batch;
   while (!dirty_.empty()) {
-    std::vector<Peer*> batch;
+    batch.clear();
     batch.swap(dirty_);
+    // The usual case, replies in one contiguous chunk: one send() each, all
+    // of them made in one batch. Anything else is written on its own.
+    in_batch_.clear();
     for (Peer* p : batch) {
       Connection* c = static_cast<Connection*>(p);
       c->dirty = false;
       if (c->fd < 0 || c->write_blocked) continue;
-      if (!WriteOut(c)) {
+      size_t len = evbuffer_get_length(c->out);
+      if (len > 0 && evbuffer_get_contiguous_space(c->out) == len) {
+        io_.Add(IoBatch::Op::kSend, c->fd, evbuffer_pullup(c->out, static_cast<ssize_t>(len)), len);
+        in_batch_.push_back(c);
+      } else if (!WriteOut(c)) {
+        Close(c, "write failed");
+      } else {
+        AfterWrite(c);
+      }
+    }
+    if (in_batch_.empty()) continue;
+    std::vector<Connection*> sent;
+    sent.swap(in_batch_);
+    const std::vector<ssize_t>& results = io_.Run();
+    for (size_t i = 0; i < sent.size(); ++i) {
+      Connection* c = sent[i];
+      ssize_t n = results[i];
+      if (n > 0) evbuffer_drain(c->out, static_cast<size_t>(n));
+      if (n == -EAGAIN || n == -EWOULDBLOCK) {
+        AwaitWritable(c);
+      } else if (n < 0 && n != -EINTR) {
+        Close(c, "write failed");
+        continue;
+      } else if (evbuffer_get_length(c->out) > 0 && !WriteOut(c)) {
+        // A short send: the rest goes out directly (or waits for the socket).
         Close(c, "write failed");
         continue;
       }
-      if (c->closing && evbuffer_get_length(c->out) == 0) Close(c, "protocol error");
+      AfterWrite(c);
     }
+    sent.clear();
+    if (in_batch_.empty()) in_batch_.swap(sent);  // keep the capacity
   }
+  if (in_read_batch_) return;  // the read batch still holds closed connections
   for (Connection* c : graveyard_) delete c;
   graveyard_.clear();
 }
 
+void Server::AfterWrite(Connection* c) {
+  if (evbuffer_get_length(c->out) > 0) return;
+  if (c->write_blocked) {
+    c->write_blocked = false;
+    event_del(c->write_event);
+  }
+  ResumeReadingIfDrained(c);
+  if (c->closing) Close(c, "protocol error");
+}
+
 bool Server::WriteOut(Connection* c) {
   while (size_t len = evbuffer_get_length(c->out)) {
-    // The usual case, replies in one contiguous chunk: a plain send(),
-    // cheaper than the writev() of evbuffer_write() (no iovec import, no
-    // file-position locking).
+    // A contiguous chunk: a plain send(), cheaper than the writev() of
+    // evbuffer_write() (no iovec import, no file-position locking).
     ssize_t n;
     if (evbuffer_get_contiguous_space(c->out) == len) {
       n = send(c->fd, evbuffer_pullup(c->out, static_cast<ssize_t>(len)), len,
@@ -466,11 +578,7 @@ bool Server::WriteOut(Connection* c) {
     }
     if (n > 0) continue;
     if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-      ResumeReadingIfDrained(c);
-      if (!c->write_blocked) {
-        c->write_blocked = true;
-        event_add(c->write_event, nullptr);
-      }
+      AwaitWritable(c);
       return true;
     }
     if (n < 0 && errno == EINTR) continue;
@@ -482,6 +590,14 @@ bool Server::WriteOut(Connection* c) {
   }
   ResumeReadingIfDrained(c);
   return true;
+}
+
+void Server::AwaitWritable(Connection* c) {
+  ResumeReadingIfDrained(c);
+  if (!c->write_blocked) {
+    c->write_blocked = true;
+    event_add(c->write_event, nullptr);
+  }
 }
 
 void Server::ResumeReadingIfDrained(Connection* c) {

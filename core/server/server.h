@@ -10,7 +10,10 @@
 //   to the loop thread.
 // - Per connection: read what is there, parse every complete unit, act, and
 //   append replies; all output is written once per loop pass, after every
-//   ready connection has been read (corked), by a low-priority flush event.
+//   ready connection has been read (corked). Under Run(), the ready
+//   connections are read after the pass, in one batch, and the pass's
+//   writes go out in one batch (server/io_batch.h); a loop driven another
+//   way reads in the callbacks and writes from a low-priority flush event.
 // - A connection that breaks the framing gets an ERROR (when one applies) and
 //   is closed once that is written; nobody else is affected.
 #ifndef GEARTRAIN_CORE_SERVER_SERVER_H_
@@ -25,6 +28,7 @@
 #include <vector>
 
 #include "server/admin_commands.h"
+#include "server/io_batch.h"
 #include "server/scheduler.h"
 #include "server/server_config.h"
 #include "store/queue_store.h"
@@ -61,12 +65,24 @@ class Server : public Outbox {
   bool Listen(std::string* error);
   void Accept(evutil_socket_t fd, const struct sockaddr* addr, int socklen);
   void OnReadable(Connection* conn);
+  // Reads up to `budget` bytes with direct recv() calls; true at end of stream.
+  bool ReadDirect(Connection* conn, size_t budget);
+  // Where the next read goes: room for a chunk, more for a large packet.
+  char* PrepareRead(Connection* conn, size_t* room);
+  // Handles what one read brought: parse and act, close at end of stream.
+  void AfterRead(Connection* conn, bool eof);
+  // The connections found readable in this pass, read in one batch.
+  void ReadQueued();
+  // A send would block: wait for the socket to become writable.
+  void AwaitWritable(Connection* conn);
   void OnWritable(Connection* conn);
   // Parses and acts on everything buffered; returns false to close.
   bool ProcessInput(Connection* conn);
   void Flush();
   // Flushes after the current pass (see Run()).
   void ScheduleFlush();
+  // After a connection's output went out (or failed): close or resume it.
+  void AfterWrite(Connection* conn);
   // Writes what it can; returns false if the socket failed.
   bool WriteOut(Connection* conn);
   void ResumeReadingIfDrained(Connection* conn);
@@ -94,11 +110,17 @@ class Server : public Outbox {
   uint64_t next_peer_id_ = 1;
   size_t connection_count_ = 0;
 
+  IoBatch io_;
+  std::vector<Connection*> readable_;  // found readable in this pass (batched reads)
+  std::vector<Connection*> in_batch_;  // the connections of io_'s queued calls
+  std::vector<size_t> read_rooms_;     // and the room each read was given
+  bool in_read_batch_ = false;         // closed connections are not freed yet
+
   std::vector<Peer*> dirty_;
   std::vector<Connection*> graveyard_;  // closed, freed after the current flush
   event* flush_event_ = nullptr;
   bool flush_pending_ = false;
-  bool in_run_pass_ = false;  // inside Run()'s event_base_loop(EVLOOP_ONCE)
+  bool in_run_ = false;  // Run() drives the loop: it reads and flushes after each pass
 
   event* control_event_ = nullptr;  // activated from other threads
   std::atomic<int> control_request_{0};

@@ -40,6 +40,11 @@ struct ServerConfig {
   // old admin clients).
   bool admin_shutdown = true;
 
+  // Each loop pass makes its reads, then its writes, in one system call
+  // through io_uring where the kernel allows it (see server/io_batch.h);
+  // false makes every call directly. The bytes on the wire are the same.
+  bool batch_io = true;
+
   // Logging.
   std::string log_file = "stderr";
   LogLevel verbose = LogLevel::kError;

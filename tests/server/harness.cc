@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdlib>
 
 namespace geartrain {
 namespace testing {
@@ -16,6 +17,11 @@ TestServer::TestServer(ServerConfig config, std::unique_ptr<QueueStore> store) {
   config.listen_host = "127.0.0.1";
   config.port = 0;
   if (config.log_file == "stderr") config.log_file = "none";
+  // ctest runs the server suites twice: with the socket calls batched through
+  // io_uring (the default) and, with this variable set, made one by one.
+  if (const char* direct = getenv("GEARTRAIN_TEST_DIRECT_IO"); direct != nullptr && *direct == '1') {
+    config.batch_io = false;
+  }
   server_ = std::make_unique<Server>(config, std::move(store));
   std::string error;
   if (!server_->Start(&error)) {
