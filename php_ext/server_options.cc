@@ -17,7 +17,7 @@ struct OptionSpec {
   const char* flag;  // geartraind's long flag, without "--"
 };
 
-// Special cases (queue, admin_shutdown) are handled in ToFlags().
+// Special cases (queue, admin_shutdown, io_uring) are handled in ToFlags().
 const OptionSpec kOptions[] = {
     {"host", Kind::kString, "listen"},
     {"port", Kind::kInt, "port"},
@@ -38,6 +38,7 @@ const OptionSpec kOptions[] = {
     {"keepalive_interval", Kind::kInt, "keepalive-interval"},
     {"keepalive_count", Kind::kInt, "keepalive-count"},
     {"admin_shutdown", Kind::kBool, nullptr},
+    {"io_uring", Kind::kBool, nullptr},
     {"log_file", Kind::kString, "log-file"},
     {"log_level", Kind::kString, "verbose"},
     {"syslog", Kind::kBool, "syslog"},
@@ -105,6 +106,10 @@ bool ToFlags(const OptionSpec& spec, zval* value, std::vector<std::string>* flag
   }
   if (name == "admin_shutdown") {
     if (Z_TYPE_P(value) == IS_FALSE) flags->push_back("--no-admin-shutdown");
+    return true;
+  }
+  if (name == "io_uring") {
+    if (Z_TYPE_P(value) == IS_FALSE) flags->push_back("--no-io-uring");
     return true;
   }
   switch (spec.kind) {

@@ -14,7 +14,8 @@
 // - Buffers must stay valid until Run() returns; nothing is in flight
 //   afterwards (every call completes or fails inside Run()).
 // - Without io_uring (built without liburing, a kernel or seccomp policy
-//   that refuses it, or `enable` false), the calls are made one by one with
+//   that refuses it, under valgrind, which cannot see what the kernel writes
+//   through the ring, or `enable` false), the calls are made one by one with
 //   recv()/send(); batched() tells which. A batch of one call is always made
 //   directly: a plain syscall is cheaper than a ring round trip.
 // - Not thread-safe: one IoBatch per event loop thread.

@@ -10,7 +10,7 @@ $all = [
     'round_robin' => true, 'job_retries' => 3, 'worker_wakeup' => 2, 'exceptions' => true,
     'job_handle_prefix' => 'H:test', 'max_packet_size' => 1 << 20, 'max_connections' => 100,
     'keepalive' => true, 'keepalive_idle' => 60, 'keepalive_interval' => 10, 'keepalive_count' => 3,
-    'admin_shutdown' => false, 'log_file' => 'none', 'log_level' => 'WARNING', 'syslog' => false,
+    'admin_shutdown' => false, 'io_uring' => false, 'log_file' => 'none', 'log_level' => 'WARNING', 'syslog' => false,
     'pid_file' => "$dir/pid",
 ];
 $s = new Net_Gearman_Server($all);
@@ -20,6 +20,7 @@ $bad = [
     [['port' => '4730']],
     [['port' => 70000]],
     [['round_robin' => 1]],
+    [['io_uring' => 'off']],
     [['host' => ['a']]],
     [['queue' => 'redis:x']],
     [['queue' => 'sqlite:']],
@@ -59,6 +60,7 @@ Net_Gearman_Server: unknown option 'prot' (known: ...)
 Net_Gearman_Server: option 'port' must be of type int, string given
 Net_Gearman_Server: option 'port': --port: '70000' is not a number from 0 to 65535
 Net_Gearman_Server: option 'round_robin' must be of type bool, int given
+Net_Gearman_Server: option 'io_uring' must be of type bool, string given
 Net_Gearman_Server: option 'host' must be of type string, array given
 Net_Gearman_Server: option 'queue' must be 'memory' or 'sqlite:PATH', 'redis:x' given
 Net_Gearman_Server: option 'queue' must be 'memory' or 'sqlite:PATH', 'sqlite:' given
