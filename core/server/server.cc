@@ -394,7 +394,10 @@ void Server::ReadQueued() {
     read_rooms_.push_back(room);
   }
   readable_.clear();
-  const std::vector<ssize_t>& results = io_.Run();
+  // A copy: acting on the input can flush (an admin `shutdown`), and the
+  // flush's own batch reuses io_'s result vector.
+  read_results_ = io_.Run();
+  const std::vector<ssize_t>& results = read_results_;
   // Acting on one connection's requests can close another (a failed write
   // while a `shutdown` flushes): keep every closed one allocated until the
   // batch is done.

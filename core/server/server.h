@@ -114,6 +114,7 @@ class Server : public Outbox {
   std::vector<Connection*> readable_;  // found readable in this pass (batched reads)
   std::vector<Connection*> in_batch_;  // the connections of io_'s queued calls
   std::vector<size_t> read_rooms_;     // and the room each read was given
+  std::vector<ssize_t> read_results_;  // and what each read returned
   bool in_read_batch_ = false;         // closed connections are not freed yet
 
   std::vector<Peer*> dirty_;
