@@ -424,6 +424,7 @@ void Server::ReadQueued() {
     AfterRead(c, eof);
   }
   in_read_batch_ = false;
+  if (!graveyard_.empty()) ScheduleFlush();  // a flush above had to keep them
   batch.clear();
   if (in_batch_.empty()) in_batch_.swap(batch);  // keep the capacity
 }
