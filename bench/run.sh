@@ -28,6 +28,8 @@
 #   --out     where raw result lines and server logs go (bench/results/<time>)
 # environment:
 #   GEARTRAIND  geartraind binary (default build/geartraind)
+#   GEARTRAIND_FLAGS  extra geartraind flags, split on spaces (e.g.
+#               --no-io-uring to measure the unbatched socket calls)
 #   GEARMAND    gearmand binary (default /usr/sbin/gearmand)
 #   LOADGEN     geartrain-loadgen (default build/bench/geartrain-loadgen;
 #               built with `cmake --build build -j2` when missing)
@@ -35,6 +37,7 @@ set -u -o pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 GEARTRAIND=${GEARTRAIND:-$ROOT/build/geartraind}
+read -r -a GEARTRAIND_EXTRA <<<"${GEARTRAIND_FLAGS:-}"
 GEARMAND=${GEARMAND:-/usr/sbin/gearmand}
 LOADGEN=${LOADGEN:-$ROOT/build/bench/geartrain-loadgen}
 
@@ -127,7 +130,7 @@ start_server() {
     if [ "$name" = gearmand ]; then
       cmd=("$GEARMAND" -t 1)
     else
-      cmd=("$GEARTRAIND")
+      cmd=("$GEARTRAIND" ${GEARTRAIND_EXTRA[@]+"${GEARTRAIND_EXTRA[@]}"})
     fi
     cmd+=(--port="$port" --listen=127.0.0.1 --log-file=none --verbose=ERROR --pid-file="$pidfile")
     "${cmd[@]}" >"$out/$name.$tag.log" 2>&1 &
@@ -307,7 +310,7 @@ pick_median() {
 {
   echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) quick=$quick repeat=$repeat $(uname -srm) $NCPU cpus"
   echo "# gearmand: $("$GEARMAND" --version 2>&1 | grep -m 1 .)"
-  echo "# geartraind: $GEARTRAIND ($(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null))"
+  echo "# geartraind: $GEARTRAIND ($(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null)) ${GEARTRAIND_FLAGS:-}"
 } >"$out/results.txt"
 
 for key in "${scenario_keys[@]}"; do
