@@ -67,20 +67,19 @@ ssize_t IoBatch::Direct(const Call& call) {
   }
 }
 
-const std::vector<ssize_t>& IoBatch::Run() {
-  results_.assign(calls_.size(), -EIO);  // overwritten by every call made
+void IoBatch::Run(std::vector<ssize_t>* results) {
+  results->assign(calls_.size(), -EIO);  // overwritten by every call made
   if (!ring_ || calls_.size() == 1) {
-    for (size_t i = 0; i < calls_.size(); ++i) results_[i] = Direct(calls_[i]);
+    for (size_t i = 0; i < calls_.size(); ++i) (*results)[i] = Direct(calls_[i]);
   } else {
     for (size_t first = 0; first < calls_.size(); first += depth_) {
-      RunOnRing(first, std::min<size_t>(depth_, calls_.size() - first));
+      RunOnRing(first, std::min<size_t>(depth_, calls_.size() - first), results);
     }
   }
   calls_.clear();
-  return results_;
 }
 
-void IoBatch::RunOnRing(size_t first, size_t count) {
+void IoBatch::RunOnRing(size_t first, size_t count, std::vector<ssize_t>* results) {
 #ifdef GEARTRAIN_HAVE_LIBURING
   io_uring* ring = &ring_->ring;
   for (size_t i = first; i < first + count; ++i) {
@@ -106,7 +105,7 @@ void IoBatch::RunOnRing(size_t first, size_t count) {
     unavailable_reason_ = std::string("io_uring submission failed: ") + strerror(-rc);
     io_uring_queue_exit(ring);
     ring_.reset();
-    for (size_t i = first; i < first + count; ++i) results_[i] = Direct(calls_[i]);
+    for (size_t i = first; i < first + count; ++i) (*results)[i] = Direct(calls_[i]);
     return;
   }
   size_t done = 0;
@@ -115,7 +114,7 @@ void IoBatch::RunOnRing(size_t first, size_t count) {
     unsigned head;
     unsigned seen = 0;
     io_uring_for_each_cqe(ring, head, cqe) {
-      results_[io_uring_cqe_get_data64(cqe)] = cqe->res;
+      (*results)[io_uring_cqe_get_data64(cqe)] = cqe->res;
       ++seen;
     }
     io_uring_cq_advance(ring, seen);
@@ -130,6 +129,7 @@ void IoBatch::RunOnRing(size_t first, size_t count) {
 #else
   (void)first;
   (void)count;
+  (void)results;
 #endif
 }
 

@@ -7,10 +7,12 @@
 // into 2 without changing a byte on the wire.
 //
 // Contract:
-// - Add() queues a call; Run() performs every queued call and returns, in
-//   the order they were added, what recv()/send() with MSG_DONTWAIT would
-//   have returned: bytes moved, 0 for end of stream (recv), or -errno
-//   (-EAGAIN when the socket is not ready). The queue is then empty.
+// - Add() queues a call; Run() performs every queued call and fills
+//   `results`, in the order the calls were added, with what recv()/send()
+//   with MSG_DONTWAIT would have returned: bytes moved, 0 for end of stream
+//   (recv), or -errno (-EAGAIN when the socket is not ready). The queue is
+//   then empty. The results belong to the caller, so a batch run while
+//   another batch's results are being acted on cannot overwrite them.
 // - Buffers must stay valid until Run() returns; nothing is in flight
 //   afterwards (every call completes or fails inside Run()).
 // - Without io_uring (built without liburing, a kernel or seccomp policy
@@ -47,7 +49,7 @@ class IoBatch {
 
   void Add(Op op, int fd, void* buf, size_t len);
   size_t size() const { return calls_.size(); }
-  const std::vector<ssize_t>& Run();
+  void Run(std::vector<ssize_t>* results);
 
  private:
   struct Call {
@@ -59,13 +61,12 @@ class IoBatch {
   struct Ring;
 
   static ssize_t Direct(const Call& call);
-  void RunOnRing(size_t first, size_t count);
+  void RunOnRing(size_t first, size_t count, std::vector<ssize_t>* results);
 
   std::unique_ptr<Ring> ring_;
   unsigned depth_;
   std::string unavailable_reason_;
   std::vector<Call> calls_;
-  std::vector<ssize_t> results_;
 };
 
 }  // namespace geartrain

@@ -335,12 +335,15 @@ void Server::OnReadEvent(evutil_socket_t, short, void* arg) {
   s->OnReadable(c);
 }
 
+bool Server::PauseIfBacklogged(Connection* c) {
+  if (evbuffer_get_length(c->out) <= kOutputHighWater) return false;
+  event_del(c->read_event);
+  c->read_paused = true;
+  return true;
+}
+
 void Server::OnReadable(Connection* c) {
-  if (evbuffer_get_length(c->out) > kOutputHighWater) {
-    event_del(c->read_event);
-    c->read_paused = true;
-    return;
-  }
+  if (PauseIfBacklogged(c)) return;
   AfterRead(c, ReadDirect(c, kReadBudget));
 }
 
@@ -377,37 +380,27 @@ bool Server::ReadDirect(Connection* c, size_t budget) {
 }
 
 void Server::ReadQueued() {
-  in_batch_.clear();
+  reading_.clear();
   read_rooms_.clear();
   for (Connection* c : readable_) {
     c->read_queued = false;
-    if (c->fd < 0 || c->read_paused) continue;
-    if (evbuffer_get_length(c->out) > kOutputHighWater) {
-      event_del(c->read_event);
-      c->read_paused = true;
-      continue;
-    }
+    if (c->fd < 0 || c->read_paused || PauseIfBacklogged(c)) continue;
     size_t room = 0;
     char* dst = PrepareRead(c, &room);
     io_.Add(IoBatch::Op::kRecv, c->fd, dst, room);
-    in_batch_.push_back(c);
+    reading_.push_back(c);
     read_rooms_.push_back(room);
   }
   readable_.clear();
-  // A copy: acting on the input can flush (an admin `shutdown`), and the
-  // flush's own batch reuses io_'s result vector.
-  read_results_ = io_.Run();
-  const std::vector<ssize_t>& results = read_results_;
-  // Acting on one connection's requests can close another (a failed write
-  // while a `shutdown` flushes): keep every closed one allocated until the
-  // batch is done.
+  io_.Run(&read_results_);
+  // Acting on one connection's requests can flush (an admin `shutdown`),
+  // and a failed write there closes another connection: keep every closed
+  // one allocated until the batch is done.
   in_read_batch_ = true;
-  std::vector<Connection*> batch;
-  batch.swap(in_batch_);
-  for (size_t i = 0; i < batch.size(); ++i) {
-    Connection* c = batch[i];
+  for (size_t i = 0; i < reading_.size(); ++i) {
+    Connection* c = reading_[i];
     if (c->fd < 0) continue;
-    ssize_t n = results[i];
+    ssize_t n = read_results_[i];
     bool eof = false;
     if (n > 0) {
       c->parser.Commit(static_cast<size_t>(n));
@@ -425,8 +418,6 @@ void Server::ReadQueued() {
   }
   in_read_batch_ = false;
   if (!graveyard_.empty()) ScheduleFlush();  // a flush above had to keep them
-  batch.clear();
-  if (in_batch_.empty()) in_batch_.swap(batch);  // keep the capacity
 }
 
 void Server::AfterRead(Connection* c, bool eof) {
@@ -509,34 +500,32 @@ void Server::Flush() {
   flush_pending_ = false;
   // Closing a connection can make others dirty (requeued jobs wake workers),
   // so loop until nothing new appears.
-  std::vector<Peer*> batch;
   while (!dirty_.empty()) {
-    batch.clear();
-    batch.swap(dirty_);
+    // Swapped back and forth, both vectors keep their capacity.
+    flushing_.swap(dirty_);
     // The usual case, replies in one contiguous chunk: one send() each, all
     // of them made in one batch. Anything else is written on its own.
-    in_batch_.clear();
-    for (Peer* p : batch) {
+    sending_.clear();
+    for (Peer* p : flushing_) {
       Connection* c = static_cast<Connection*>(p);
       c->dirty = false;
       if (c->fd < 0 || c->write_blocked) continue;
       size_t len = evbuffer_get_length(c->out);
       if (len > 0 && evbuffer_get_contiguous_space(c->out) == len) {
         io_.Add(IoBatch::Op::kSend, c->fd, evbuffer_pullup(c->out, static_cast<ssize_t>(len)), len);
-        in_batch_.push_back(c);
+        sending_.push_back(c);
       } else if (!WriteOut(c)) {
         Close(c, "write failed");
       } else {
         AfterWrite(c);
       }
     }
-    if (in_batch_.empty()) continue;
-    std::vector<Connection*> sent;
-    sent.swap(in_batch_);
-    const std::vector<ssize_t>& results = io_.Run();
-    for (size_t i = 0; i < sent.size(); ++i) {
-      Connection* c = sent[i];
-      ssize_t n = results[i];
+    flushing_.clear();
+    if (sending_.empty()) continue;
+    io_.Run(&send_results_);
+    for (size_t i = 0; i < sending_.size(); ++i) {
+      Connection* c = sending_[i];
+      ssize_t n = send_results_[i];
       if (n > 0) evbuffer_drain(c->out, static_cast<size_t>(n));
       if (n == -EAGAIN || n == -EWOULDBLOCK) {
         AwaitWritable(c);
@@ -550,8 +539,6 @@ void Server::Flush() {
       }
       AfterWrite(c);
     }
-    sent.clear();
-    if (in_batch_.empty()) in_batch_.swap(sent);  // keep the capacity
   }
   if (in_read_batch_) return;  // the read batch still holds closed connections
   for (Connection* c : graveyard_) delete c;
@@ -588,11 +575,6 @@ bool Server::WriteOut(Connection* c) {
     if (n < 0 && errno == EINTR) continue;
     return false;
   }
-  if (c->write_blocked) {
-    c->write_blocked = false;
-    event_del(c->write_event);
-  }
-  ResumeReadingIfDrained(c);
   return true;
 }
 
@@ -621,10 +603,10 @@ void Server::OnWritable(Connection* c) {
   event_del(c->write_event);
   if (!WriteOut(c)) {
     Close(c, "write failed");
-  } else if (c->closing && evbuffer_get_length(c->out) == 0) {
-    Close(c, "protocol error");
+  } else {
+    AfterWrite(c);
   }
-  // Close() schedules the flush event, which frees the connection afterwards.
+  // Close() asks for a flush, which frees the connection afterwards.
 }
 
 void Server::Close(Connection* c, const char* why) {

@@ -65,6 +65,8 @@ class Server : public Outbox {
   bool Listen(std::string* error);
   void Accept(evutil_socket_t fd, const struct sockaddr* addr, int socklen);
   void OnReadable(Connection* conn);
+  // Too much output waits for this peer: stop reading its requests (true).
+  bool PauseIfBacklogged(Connection* conn);
   // Reads up to `budget` bytes with direct recv() calls; true at end of stream.
   bool ReadDirect(Connection* conn, size_t budget);
   // Where the next read goes: room for a chunk, more for a large packet.
@@ -81,9 +83,11 @@ class Server : public Outbox {
   void Flush();
   // Flushes after the current pass (see Run()).
   void ScheduleFlush();
-  // After a connection's output went out (or failed): close or resume it.
+  // After writing: once the output is all out, stop waiting for the socket,
+  // read again if reading was paused, and close a connection marked closing.
   void AfterWrite(Connection* conn);
-  // Writes what it can; returns false if the socket failed.
+  // Writes what it can (AfterWrite() then updates the connection's state);
+  // returns false if the socket failed.
   bool WriteOut(Connection* conn);
   void ResumeReadingIfDrained(Connection* conn);
   void Close(Connection* conn, const char* why);
@@ -112,9 +116,15 @@ class Server : public Outbox {
 
   IoBatch io_;
   std::vector<Connection*> readable_;  // found readable in this pass (batched reads)
-  std::vector<Connection*> in_batch_;  // the connections of io_'s queued calls
-  std::vector<size_t> read_rooms_;     // and the room each read was given
-  std::vector<ssize_t> read_results_;  // and what each read returned
+  // One pass's read batch: the connections, the room each read was given,
+  // and what each read returned.
+  std::vector<Connection*> reading_;
+  std::vector<size_t> read_rooms_;
+  std::vector<ssize_t> read_results_;
+  // One flush round's peers, and its send batch with the results.
+  std::vector<Peer*> flushing_;
+  std::vector<Connection*> sending_;
+  std::vector<ssize_t> send_results_;
   bool in_read_batch_ = false;         // closed connections are not freed yet
 
   std::vector<Peer*> dirty_;

@@ -58,7 +58,8 @@ std::vector<ssize_t> Scenario(bool batched) {
   io.Add(IoBatch::Op::kSend, p1.a, hello, 5);
   io.Add(IoBatch::Op::kSend, p2.a, world, 6);
   io.Add(IoBatch::Op::kSend, 1 << 20, hello, 5);
-  std::vector<ssize_t> out = io.Run();
+  std::vector<ssize_t> out;
+  io.Run(&out);
   EXPECT_EQ(io.size(), 0u);
   // Round 2: read both (one of them in a smaller piece), end of stream, a
   // send to a closed peer (EPIPE, and no SIGPIPE).
@@ -68,16 +69,19 @@ std::vector<ssize_t> Scenario(bool batched) {
   io.Add(IoBatch::Op::kRecv, p1.b, got, sizeof got);
   io.Add(IoBatch::Op::kRecv, p2.b, got + 10, 4);
   io.Add(IoBatch::Op::kSend, p3.a, hello, 5);
-  const std::vector<ssize_t>& r2 = io.Run();
+  std::vector<ssize_t> r2;
+  io.Run(&r2);
   out.insert(out.end(), r2.begin(), r2.end());
   EXPECT_EQ(std::string(got, 5), "hello");
   EXPECT_EQ(std::string(got + 10, 4), "worl");
   io.Add(IoBatch::Op::kRecv, p2.b, got + 20, sizeof got - 20);
   io.Add(IoBatch::Op::kRecv, p1.b, got + 30, 4);
-  const std::vector<ssize_t>& r3 = io.Run();
+  std::vector<ssize_t> r3;
+  io.Run(&r3);
   out.insert(out.end(), r3.begin(), r3.end());
   io.Add(IoBatch::Op::kRecv, p2.b, got + 40, 4);  // a batch of one: direct
-  const std::vector<ssize_t>& r4 = io.Run();
+  std::vector<ssize_t> r4;
+  io.Run(&r4);
   out.insert(out.end(), r4.begin(), r4.end());
   EXPECT_EQ(std::string(got + 20, 2), "d!");
   return out;
@@ -110,13 +114,15 @@ TEST(IoBatchTest, ABatchLargerThanTheRingKeepsItsOrder) {
     for (size_t i = 0; i < pairs.size(); ++i) {
       io.Add(IoBatch::Op::kSend, pairs[i].a, &msgs[i][0], msgs[i].size());
     }
-    std::vector<ssize_t> sent = io.Run();
+    std::vector<ssize_t> sent;
+    io.Run(&sent);
     std::vector<std::string> bufs(pairs.size(), std::string(32, '\0'));
     for (size_t i = 0; i < pairs.size(); ++i) {
       EXPECT_EQ(sent[i], static_cast<ssize_t>(msgs[i].size()));
       io.Add(IoBatch::Op::kRecv, pairs[i].b, &bufs[i][0], bufs[i].size());
     }
-    const std::vector<ssize_t>& got = io.Run();
+    std::vector<ssize_t> got;
+    io.Run(&got);
     for (size_t i = 0; i < pairs.size(); ++i) {
       ASSERT_EQ(got[i], static_cast<ssize_t>(msgs[i].size())) << i;
       EXPECT_EQ(bufs[i].substr(0, msgs[i].size()), msgs[i]);
@@ -133,13 +139,15 @@ TEST(IoBatchTest, AFullSocketGivesAShortSendThenEagain) {
     std::string big(4 << 20, 'x');
     io.Add(IoBatch::Op::kSend, p.a, &big[0], big.size());
     io.Add(IoBatch::Op::kSend, q.a, &big[0], 10);
-    std::vector<ssize_t> first = io.Run();
+    std::vector<ssize_t> first;
+    io.Run(&first);
     EXPECT_GT(first[0], 0);
     EXPECT_LT(first[0], static_cast<ssize_t>(big.size()));
     EXPECT_EQ(first[1], 10);
     io.Add(IoBatch::Op::kSend, p.a, &big[0], big.size());
     io.Add(IoBatch::Op::kSend, q.a, &big[0], 10);
-    const std::vector<ssize_t>& second = io.Run();
+    std::vector<ssize_t> second;
+    io.Run(&second);
     EXPECT_EQ(second[0], -EAGAIN);
     EXPECT_EQ(second[1], 10);
   }
